@@ -1,0 +1,50 @@
+import type { CodegenConfig } from '@graphql-codegen/cli'
+
+/**
+ * schema/*.graphql is the contract. `npm run codegen` writes:
+ * - schema.graphql: the merged contract, committed and diffed for breaking changes;
+ * - src/generated/graphql.ts: resolver signatures whose parents are database rows (mappers);
+ * - test/generated/: typed documents for the operations the tests send (client preset);
+ * - sdk/generated/: typed documents for the client SDK.
+ * Generated files are committed and never edited by hand; CI fails when they are stale.
+ */
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'schema.graphql': {
+      plugins: ['schema-ast'],
+      config: { includeDirectives: true, sort: false },
+    },
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        useIndexSignature: false,
+        contextType: '../context.js#Context',
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          Shop: '../rows.js#ShopRow',
+          User: '../rows.js#UserRow',
+          Viewer: '../context.js#Viewer',
+          Session: '../modules/auth/auth.service.js#SessionTokens',
+          Money: '../money.js#MoneyValue',
+        },
+        scalars: {
+          DateTime: { input: 'Date', output: 'Date | string' },
+          Decimal: { input: 'string', output: 'string' },
+          CurrencyCode: { input: 'string', output: 'string' },
+        },
+      },
+    },
+    'test/generated/': {
+      preset: 'client',
+      documents: ['test/**/*.graphql'],
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string' } },
+    },
+  },
+}
+
+export default config

@@ -1,0 +1,26 @@
+/**
+ * `npm run db:migrate -- [latest|up|down]` and `npm run db:types`-style maintenance against
+ * DATABASE_URL, or against the embedded database under DATA_DIR when DATABASE_URL is unset.
+ */
+import { loadConfig } from '../src/config.js'
+import { openDatabase } from './client.js'
+import { startEmbeddedDatabase } from './embedded.js'
+import { migrateDown, migrateToLatest, migrateUp } from './migrate.js'
+
+const command = process.argv[2] ?? 'latest'
+const config = loadConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET || 'x'.repeat(32) })
+const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir)
+const database = openDatabase({ url: config.databaseUrl ?? embedded!.url, max: embedded ? 1 : 2 })
+try {
+  const run = { latest: migrateToLatest, up: migrateUp, down: migrateDown }[command]
+  if (!run) throw new Error(`unknown command "${command}" (use latest, up or down)`)
+  const result = await run(database.db)
+  for (const r of result.results ?? []) console.log(`${r.direction} ${r.migrationName}: ${r.status}`)
+  if (!result.results?.length) console.log('nothing to do')
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+} finally {
+  await database.close()
+  await embedded?.stop()
+}

@@ -1,0 +1,41 @@
+/**
+ * Regenerates db/types.ts from a freshly migrated embedded database (`npm run db:types`), or checks
+ * it is current (`npm run db:types -- --verify`, used by CI). Needs no PostgreSQL installed.
+ */
+import { spawn } from 'node:child_process'
+import { openDatabase } from '../db/client.js'
+import { startEmbeddedDatabase } from '../db/embedded.js'
+import { migrateToLatest } from '../db/migrate.js'
+
+const verify = process.argv.includes('--verify')
+const embedded = await startEmbeddedDatabase(null)
+const database = openDatabase({ url: embedded.url, max: 1 })
+try {
+  await migrateToLatest(database.db)
+  await database.close()
+  const overrides = {
+    columns: {
+      'user.role': '"CUSTOMER" | "STAFF" | "ADMIN"',
+    },
+  }
+  // Asynchronous on purpose: the embedded database is served by this process's event loop.
+  const child = spawn(
+    'npx',
+    [
+      'kysely-codegen',
+      '--dialect', 'postgres',
+      '--url', embedded.url,
+      '--out-file', 'db/types.ts',
+      '--exclude-pattern', 'kysely_*',
+      '--exclude-pattern', 'pgboss.*',
+      '--overrides', JSON.stringify(overrides),
+      ...(verify ? ['--verify'] : []),
+    ],
+    { stdio: 'inherit' },
+  )
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (code !== 0) process.exitCode = code ?? 1
+} finally {
+  await database.close()
+  await embedded.stop()
+}

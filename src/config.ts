@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+
+/** Runtime mode. Production is the default: development has to be asked for (`npm run dev`). */
+export type NodeEnv = 'production' | 'development' | 'test'
+
+export interface Limits {
+  readonly depth: number
+  readonly aliases: number
+  readonly directives: number
+  readonly tokens: number
+  readonly cost: number
+  readonly pageSize: number
+  readonly listInput: number
+  readonly bodyBytes: number
+}
+
+export interface Config {
+  readonly nodeEnv: NodeEnv
+  readonly port: number
+  readonly host: string
+  /** `null` means the embedded database (PGlite) under `dataDir`. */
+  readonly databaseUrl: string | null
+  readonly dataDir: string
+  readonly jwtSecret: string
+  readonly jwtIssuer: string
+  readonly jwtAudience: string
+  readonly accessTokenTtlSeconds: number
+  readonly refreshTokenTtlSeconds: number
+  readonly logLevel: string
+  readonly smtpUrl: string | null
+  readonly demoData: boolean
+  readonly redisUrl: string | null
+  readonly corsOrigins: readonly string[] | '*'
+  readonly requestTimeoutMs: number
+  readonly shutdownGraceMs: number
+  readonly introspection: boolean
+  readonly limits: Limits
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+type Env = Record<string, string | undefined>
+
+/**
+ * The only reader of `process.env`. Validates every variable, collects all problems into one
+ * ConfigError (so a misconfigured boot names everything wrong at once) and returns a frozen Config.
+ */
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = []
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name]
+    if (raw === undefined || raw === '') return fallback
+    const value = Number(raw)
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`)
+      return fallback
+    }
+    return value
+  }
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.toLowerCase()
+    if (raw === undefined || raw === '') return fallback
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false
+    problems.push(`${name} must be true or false (got "${env[name]}")`)
+    return fallback
+  }
+
+  const rawEnv = env.NODE_ENV ?? 'production'
+  let nodeEnv: NodeEnv = 'production'
+  if (rawEnv === 'production' || rawEnv === 'development' || rawEnv === 'test') nodeEnv = rawEnv
+  else problems.push(`NODE_ENV must be production, development or test (got "${rawEnv}")`)
+
+  const databaseUrl = env.DATABASE_URL ? env.DATABASE_URL : null
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL')
+  }
+  const dataDir = path.resolve(env.DATA_DIR || './data')
+
+  const logLevel = env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info')
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`)
+  }
+
+  const smtpUrl = env.SMTP_URL ? env.SMTP_URL : null
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL')
+  const redisUrl = env.REDIS_URL ? env.REDIS_URL : null
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL')
+
+  let jwtSecret = env.JWT_SECRET ?? ''
+  if (jwtSecret && Buffer.byteLength(jwtSecret) < 32) {
+    problems.push('JWT_SECRET must be at least 32 bytes long')
+  } else if (!jwtSecret) {
+    if (databaseUrl === null && overrides.jwtSecret === undefined) {
+      // Embedded database: generate one secret and keep it beside the data, so tokens survive restarts.
+      jwtSecret = readOrCreateSecret(dataDir)
+    } else if (nodeEnv === 'production' && overrides.jwtSecret === undefined) {
+      problems.push('JWT_SECRET is required in production (at least 32 bytes; e.g. `openssl rand -base64 48`)')
+    } else {
+      jwtSecret = overrides.jwtSecret ?? randomBytes(48).toString('base64url')
+    }
+  }
+
+  const corsRaw = env.CORS_ORIGINS?.trim()
+  const corsOrigins: readonly string[] | '*' =
+    !corsRaw || corsRaw === '*' ? '*' : Object.freeze(corsRaw.split(',').map((o) => o.trim()).filter(Boolean))
+
+  const config: Config = {
+    nodeEnv,
+    port: int('PORT', 4000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir,
+    jwtSecret,
+    jwtIssuer: env.JWT_ISSUER || 'shopfront',
+    jwtAudience: env.JWT_AUDIENCE || 'shopfront-api',
+    accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 30, 24 * 3600),
+    refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
+    logLevel,
+    smtpUrl,
+    demoData: bool('DEMO_DATA', databaseUrl === null),
+    redisUrl,
+    corsOrigins,
+    requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
+    shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    introspection: bool('INTROSPECTION', nodeEnv !== 'production'),
+    limits: Object.freeze({
+      depth: int('MAX_QUERY_DEPTH', 10, 1, 100),
+      aliases: int('MAX_ALIASES', 30, 1, 1000),
+      directives: int('MAX_DIRECTIVES', 10, 0, 1000),
+      tokens: int('MAX_TOKENS', 2000, 100, 100_000),
+      cost: int('MAX_QUERY_COST', 5000, 1, 1_000_000),
+      pageSize: 100,
+      listInput: 250,
+      bodyBytes: int('MAX_BODY_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
+    }),
+    ...overrides,
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+  return Object.freeze(config)
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const secret = randomBytes(48).toString('base64url')
+  writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' })
+  return secret
+}

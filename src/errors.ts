@@ -1,0 +1,75 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql'
+import { unwrapResolverError } from '@apollo/server/errors'
+import type { UserErrorCode } from './generated/graphql.js'
+
+/** An expected failure of a mutation, reported in the payload's `userErrors`. */
+export interface UserError {
+  readonly code: UserErrorCode
+  readonly field: string[] | null
+  readonly message: string
+}
+
+export function userError(code: UserErrorCode, message: string, field: string[] | null = null): UserError {
+  return { code, message, field }
+}
+
+/** What a service answers: the data, or the expected failures. Bugs are thrown, not returned. */
+export type Result<T> = ({ ok: true } & T) | { ok: false; errors: UserError[] }
+
+export function fail(...errors: UserError[]): { ok: false; errors: UserError[] } {
+  return { ok: false, errors }
+}
+
+/** No token, or a bad one, on something that needs one. */
+export function unauthenticated(message = 'Authentication required: send a valid access token'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })
+}
+
+/** Signed in, but not allowed. */
+export function forbidden(message = 'You are not allowed to do this'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } })
+}
+
+/** A malformed argument: a bad id or cursor, a page size out of range. */
+export function badUserInput(message: string, field?: string[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } })
+}
+
+/** The codes an error may carry to the client unmasked: every one of them is thrown on purpose. */
+const DELIBERATE_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'THROTTLED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+])
+
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error'
+
+/** Whether an error reaching formatError was raised on purpose (and may be shown as it is). */
+export function isDeliberate(error: unknown): boolean {
+  const original = unwrapResolverError(error)
+  if (!(original instanceof GraphQLError)) return false
+  // A GraphQLError wrapping some other error (e.g. from a scalar or the executor) is not ours.
+  if (original.originalError && !(original.originalError instanceof GraphQLError)) return false
+  const code = original.extensions?.code
+  return typeof code === 'string' && DELIBERATE_CODES.has(code)
+}
+
+/**
+ * Apollo's formatError: everything not thrown deliberately becomes a bare INTERNAL_SERVER_ERROR
+ * (the original is logged with the request id by the logging plugin). Stack traces are dropped
+ * in every mode: no SQL, constraint name, hostname or stack reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (!isDeliberate(error)) {
+    return { message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+  }
+  const { stacktrace: _stack, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>
+  return { ...formatted, extensions }
+}

@@ -1,0 +1,69 @@
+import { openDatabase } from '../db/client.js'
+import { startEmbeddedDatabase } from '../db/embedded.js'
+import { migrateToLatest } from '../db/migrate.js'
+import { seedDemoData } from '../db/seed.js'
+import { ConfigError, loadConfig } from './config.js'
+import { createLogger } from './logger.js'
+import { buildServer } from './server.js'
+
+/** loadConfig -> database (embedded or DATABASE_URL) -> migrate -> seed -> server -> listen. */
+async function main(): Promise<void> {
+  let config
+  try {
+    config = loadConfig()
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message)
+      process.exit(78) // EX_CONFIG
+    }
+    throw error
+  }
+  const logger = createLogger(config.logLevel)
+  const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir)
+  if (embedded) logger.info({ dataDir: config.dataDir }, 'started the embedded PostgreSQL (PGlite)')
+  const database = openDatabase({
+    url: config.databaseUrl ?? embedded!.url,
+    max: embedded ? embedded.poolMax : 10,
+    onPoolError: (error) => logger.error({ err: error }, 'idle database connection failed'),
+  })
+
+  const migrations = await migrateToLatest(database.db)
+  for (const r of migrations.results ?? []) logger.info({ migration: r.migrationName, status: r.status }, 'migration applied')
+  if (config.demoData && (await seedDemoData(database.db, config))) logger.info('loaded the demo shop (handle "demo")')
+
+  const { httpServer, apollo } = await buildServer({ config, db: database.db, logger })
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve))
+  const address = httpServer.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  logger.info({ port, nodeEnv: config.nodeEnv, embedded: Boolean(embedded) }, `Shopfront is listening on http://localhost:${port}/graphql`)
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down: draining in-flight requests')
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting')
+      process.exit(1)
+    }, config.shutdownGraceMs + 5_000)
+    force.unref()
+    try {
+      // Stops accepting, waits for in-flight requests (drain plugin, up to the grace period).
+      await apollo.stop()
+      await database.close()
+      await embedded?.stop()
+      logger.info('stopped')
+      process.exit(0)
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed')
+      process.exit(1)
+    }
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,126 @@
+import { sql, type Kysely } from 'kysely'
+import type { DB } from '../../../db/types.js'
+import type { NewShopRow, NewUserRow, RefreshTokenRow, ShopRow, UserRow } from '../../rows.js'
+
+type Db = Kysely<DB>
+
+export function findShopByHandle(db: Db, handle: string): Promise<ShopRow | undefined> {
+  return db.selectFrom('shop').selectAll().where('handle', '=', handle).executeTakeFirst()
+}
+
+export function findShopsByIds(db: Db, ids: readonly string[]): Promise<ShopRow[]> {
+  return db.selectFrom('shop').selectAll().where('id', 'in', ids).execute()
+}
+
+export function findShopsByHandles(db: Db, handles: readonly string[]): Promise<ShopRow[]> {
+  return db.selectFrom('shop').selectAll().where('handle', 'in', handles).execute()
+}
+
+/** Inserts a shop unless the handle is taken (then undefined): race-free, no exception to catch. */
+export function insertShop(db: Db, row: NewShopRow): Promise<ShopRow | undefined> {
+  return db
+    .insertInto('shop')
+    .values(row)
+    .onConflict((oc) => oc.column('handle').doNothing())
+    .returningAll()
+    .executeTakeFirst()
+}
+
+/** A live (not erased) user of the shop by email, case-insensitively. */
+export function findUserByEmail(db: Db, shopId: string, email: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('user')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+}
+
+/** Live users of one shop by id: the shop filter is the tenant check in SQL. */
+export function findUsersByIds(db: Db, shopId: string, ids: readonly string[]): Promise<UserRow[]> {
+  return db
+    .selectFrom('user')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute()
+}
+
+/** Inserts a user unless the email is taken in the shop, case-insensitively (then undefined). */
+export function insertUser(db: Db, row: NewUserRow): Promise<UserRow | undefined> {
+  return db
+    .insertInto('user')
+    .values(row)
+    .onConflict((oc) => oc.expression(sql`shop_id, lower(email)`).doNothing())
+    .returningAll()
+    .executeTakeFirst()
+}
+
+export async function updateUserPassword(db: Db, shopId: string, userId: string, passwordHash: string): Promise<void> {
+  await db
+    .updateTable('user')
+    .set({ password_hash: passwordHash, password_changed_at: sql`now()`, updated_at: sql`now()` })
+    .where('shop_id', '=', shopId)
+    .where('id', '=', userId)
+    .execute()
+}
+
+export async function insertRefreshToken(
+  db: Db,
+  row: { shopId: string; userId: string; familyId: string; tokenHash: Buffer; expiresAt: Date },
+): Promise<RefreshTokenRow> {
+  return db
+    .insertInto('refresh_token')
+    .values({
+      shop_id: row.shopId,
+      user_id: row.userId,
+      family_id: row.familyId,
+      token_hash: row.tokenHash,
+      expires_at: row.expiresAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** The token row, locked until the transaction ends: concurrent refreshes of one token queue here. */
+export function lockRefreshTokenByHash(db: Db, tokenHash: Buffer): Promise<RefreshTokenRow | undefined> {
+  return db.selectFrom('refresh_token').selectAll().where('token_hash', '=', tokenHash).forUpdate().executeTakeFirst()
+}
+
+export function findRefreshTokenByHash(db: Db, tokenHash: Buffer): Promise<RefreshTokenRow | undefined> {
+  return db.selectFrom('refresh_token').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst()
+}
+
+export async function markRefreshTokenRotated(db: Db, id: string, successorId: string, rotatedAt: Date): Promise<void> {
+  await db
+    .updateTable('refresh_token')
+    .set({ replaced_by: successorId, rotated_at: rotatedAt })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Revokes every live token of a family; answers how many were live. */
+export async function revokeRefreshFamily(db: Db, familyId: string): Promise<number> {
+  const result = await db
+    .updateTable('refresh_token')
+    .set({ revoked_at: sql`now()` })
+    .where('family_id', '=', familyId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+/** Revokes every live token of every family of a user; answers how many families were live. */
+export async function revokeRefreshTokensOfUser(db: Db, shopId: string, userId: string): Promise<number> {
+  const rows = await db
+    .updateTable('refresh_token')
+    .set({ revoked_at: sql`now()` })
+    .where('shop_id', '=', shopId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returning('family_id')
+    .execute()
+  return new Set(rows.map((r) => r.family_id)).size
+}

@@ -1,0 +1,39 @@
+import { rule } from 'graphql-shield'
+import type { Context } from '../../context.js'
+import { forbidden } from '../../errors.js'
+import type { UserRow } from '../../rows.js'
+import { allow, isAuthenticated, type RuleMap } from '../../rules.js'
+
+/** The user themself, or staff of the user's own shop. */
+const isSelfOrStaffOfShop = rule({ cache: 'strict' })((user: UserRow, _args, ctx: Context) => {
+  const viewer = ctx.viewer
+  if (viewer && viewer.userId === user.id) return true
+  if (viewer && (viewer.role === 'STAFF' || viewer.role === 'ADMIN') && viewer.shopId === user.shop_id) return true
+  return forbidden('Only the user and staff of their shop can see this field')
+})
+
+export const authRules: RuleMap = {
+  Query: { shop: allow, viewer: allow, node: allow, nodes: allow },
+  Mutation: {
+    shopCreate: allow,
+    userRegister: allow,
+    sessionCreate: allow,
+    sessionRefresh: allow,
+    sessionRevoke: allow,
+    passwordChange: isAuthenticated,
+  },
+  Shop: { id: allow, handle: allow, name: allow, currencyCode: allow, taxRateBasisPoints: allow, createdAt: allow },
+  User: { id: allow, displayName: allow, email: isSelfOrStaffOfShop, role: isSelfOrStaffOfShop, createdAt: allow },
+  Viewer: { user: isAuthenticated, shop: isAuthenticated },
+  Session: { '*': allow },
+  ShopCreatePayload: { '*': allow },
+  UserRegisterPayload: { '*': allow },
+  SessionCreatePayload: { '*': allow },
+  SessionRefreshPayload: { '*': allow },
+  SessionRevokePayload: { '*': allow },
+  PasswordChangePayload: { '*': allow },
+  // Shared types of base.graphql.
+  PageInfo: { '*': allow },
+  Money: { '*': allow },
+  UserError: { '*': allow },
+}

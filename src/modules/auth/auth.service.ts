@@ -1,0 +1,314 @@
+import { randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { DB } from '../../../db/types.js'
+import { recordAudit } from '../../audit.js'
+import type { Config } from '../../config.js'
+import type { Viewer } from '../../context.js'
+import { fail, userError, type Result, type UserError } from '../../errors.js'
+import { isCurrencyCode } from '../../money.js'
+import type { ShopRow, UserRow } from '../../rows.js'
+import { signAccessToken } from '../../security/jwt.js'
+import { burnPasswordCheck, hashPassword, passwordProblem, verifyPassword } from '../../security/passwords.js'
+import { hashToken, looksLikeOpaqueToken, newOpaqueToken, successorToken } from '../../security/tokens.js'
+import * as repo from './auth.repository.js'
+
+/** What every auth service function needs from the request. */
+export interface AuthScope {
+  readonly db: Kysely<DB>
+  readonly config: Config
+  readonly requestId: string
+  readonly requestStartedAt: Date
+}
+
+/** A signed-in session as handed to the client (the `Session` type). */
+export interface SessionTokens {
+  readonly accessToken: string
+  readonly accessTokenExpiresAt: Date
+  readonly refreshToken: string
+  readonly refreshTokenExpiresAt: Date
+}
+
+const HANDLE = /^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$/
+// Deliberately simple: one @, no spaces, a dot in the domain. Delivery is the real test.
+const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/
+
+function checkText(value: string, field: string[], label: string, max: number, errors: UserError[]): string {
+  const text = value.trim()
+  if (text.length < 1 || text.length > max) {
+    errors.push(userError('INVALID_INPUT', `${label} must be 1–${max} characters`, field))
+  }
+  return text
+}
+
+function checkEmail(value: string, field: string[], errors: UserError[]): string {
+  const email = value.trim()
+  if (email.length > 254 || !EMAIL.test(email)) errors.push(userError('INVALID_INPUT', 'Email address is not valid', field))
+  return email
+}
+
+function checkPassword(password: string, email: string, field: string[], errors: UserError[]): void {
+  const problem = passwordProblem(password, email)
+  if (problem) errors.push(userError('WEAK_PASSWORD', problem, field))
+}
+
+/** Signs an access token and stores a new refresh token (a new family unless one is given). */
+async function issueSession(
+  db: Kysely<DB>,
+  config: Config,
+  user: Pick<UserRow, 'id' | 'shop_id' | 'role'>,
+  refresh: { token: string; familyId: string } = { token: newOpaqueToken(), familyId: randomUUID() },
+): Promise<SessionTokens & { refreshTokenId: string }> {
+  const now = new Date()
+  const refreshTokenExpiresAt = new Date(now.getTime() + config.refreshTokenTtlSeconds * 1000)
+  const row = await repo.insertRefreshToken(db, {
+    shopId: user.shop_id,
+    userId: user.id,
+    familyId: refresh.familyId,
+    tokenHash: hashToken(refresh.token),
+    expiresAt: refreshTokenExpiresAt,
+  })
+  const access = signAccessToken(config, { userId: user.id, shopId: user.shop_id, role: user.role }, now)
+  return {
+    accessToken: access.token,
+    accessTokenExpiresAt: access.expiresAt,
+    refreshToken: refresh.token,
+    refreshTokenExpiresAt,
+    refreshTokenId: row.id,
+  }
+}
+
+export interface ShopCreateInput {
+  handle: string
+  name: string
+  currencyCode: string
+  taxRateBasisPoints?: number | null
+  admin: { email: string; password: string; displayName: string }
+}
+
+/** Creates a shop and its first ADMIN in one transaction, and signs the admin in. */
+export async function createShop(
+  scope: AuthScope,
+  input: ShopCreateInput,
+): Promise<Result<{ shop: ShopRow; user: UserRow; session: SessionTokens }>> {
+  const errors: UserError[] = []
+  const handle = input.handle.trim()
+  if (!HANDLE.test(handle)) {
+    errors.push(userError('INVALID_INPUT', 'Handle must be 1–50 lowercase letters, digits and inner dashes', ['input', 'handle']))
+  }
+  const name = checkText(input.name, ['input', 'name'], 'Name', 100, errors)
+  if (!isCurrencyCode(input.currencyCode)) {
+    errors.push(userError('INVALID_INPUT', 'Currency code must be an ISO 4217 code', ['input', 'currencyCode']))
+  }
+  const taxRate = input.taxRateBasisPoints ?? 0
+  if (!Number.isInteger(taxRate) || taxRate < 0 || taxRate > 10_000) {
+    errors.push(userError('INVALID_INPUT', 'Tax rate must be 0–10000 basis points', ['input', 'taxRateBasisPoints']))
+  }
+  const email = checkEmail(input.admin.email, ['input', 'admin', 'email'], errors)
+  checkPassword(input.admin.password, email, ['input', 'admin', 'password'], errors)
+  const displayName = checkText(input.admin.displayName, ['input', 'admin', 'displayName'], 'Display name', 100, errors)
+  if (errors.length > 0) return fail(...errors)
+
+  const passwordHash = await hashPassword(input.admin.password)
+  return scope.db.transaction().execute(async (trx) => {
+    const shop = await repo.insertShop(trx, { handle, name, currency_code: input.currencyCode, tax_rate_bps: taxRate })
+    if (!shop) return fail(userError('TAKEN', 'This handle is already taken', ['input', 'handle']))
+    const user = await repo.insertUser(trx, {
+      shop_id: shop.id,
+      email,
+      password_hash: passwordHash,
+      role: 'ADMIN',
+      display_name: displayName,
+    })
+    if (!user) throw new Error('a new shop already had a user') // impossible: the shop is new
+    await recordAudit(trx, {
+      shopId: shop.id,
+      actorId: user.id,
+      action: 'shop.created',
+      targetType: 'Shop',
+      targetId: shop.id,
+      diff: { handle, name, currencyCode: input.currencyCode, taxRateBasisPoints: taxRate, adminId: user.id },
+      requestId: scope.requestId,
+    })
+    const session = await issueSession(trx, scope.config, user)
+    return { ok: true as const, shop, user, session }
+  })
+}
+
+export interface UserRegisterInput {
+  shopHandle: string
+  email: string
+  password: string
+  displayName: string
+}
+
+/** Creates a CUSTOMER in the named shop and signs them in. */
+export async function registerUser(
+  scope: AuthScope,
+  input: UserRegisterInput,
+): Promise<Result<{ user: UserRow; session: SessionTokens }>> {
+  const errors: UserError[] = []
+  const email = checkEmail(input.email, ['input', 'email'], errors)
+  checkPassword(input.password, email, ['input', 'password'], errors)
+  const displayName = checkText(input.displayName, ['input', 'displayName'], 'Display name', 100, errors)
+  const shop = await repo.findShopByHandle(scope.db, input.shopHandle.trim())
+  if (!shop) errors.push(userError('NOT_FOUND', 'No shop has this handle', ['input', 'shopHandle']))
+  if (errors.length > 0 || !shop) return fail(...errors)
+
+  const passwordHash = await hashPassword(input.password)
+  return scope.db.transaction().execute(async (trx) => {
+    const user = await repo.insertUser(trx, {
+      shop_id: shop.id,
+      email,
+      password_hash: passwordHash,
+      role: 'CUSTOMER',
+      display_name: displayName,
+    })
+    if (!user) return fail(userError('TAKEN', 'An account with this email already exists', ['input', 'email']))
+    const session = await issueSession(trx, scope.config, user)
+    return { ok: true as const, user, session }
+  })
+}
+
+export interface SessionCreateInput {
+  shopHandle: string
+  email: string
+  password: string
+}
+
+const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'Email or password is incorrect')
+
+/**
+ * Logs in. An unknown shop, an unknown email and a wrong password all answer the same
+ * INVALID_CREDENTIALS after the same argon2 work, so accounts cannot be probed.
+ */
+export async function createSession(
+  scope: AuthScope,
+  input: SessionCreateInput,
+): Promise<Result<{ user: UserRow; session: SessionTokens }>> {
+  const password = input.password.slice(0, 1024)
+  const shop = await repo.findShopByHandle(scope.db, input.shopHandle.trim())
+  const user = shop ? await repo.findUserByEmail(scope.db, shop.id, input.email.trim()) : undefined
+  if (!user) {
+    await burnPasswordCheck(password)
+    return fail(INVALID_CREDENTIALS)
+  }
+  if (!(await verifyPassword(user.password_hash, password))) return fail(INVALID_CREDENTIALS)
+  const session = await issueSession(scope.db, scope.config, user)
+  return { ok: true, user, session }
+}
+
+const INVALID_TOKEN = userError('INVALID_TOKEN', 'The refresh token is invalid, expired or revoked', ['input', 'refreshToken'])
+
+/**
+ * Rotates a refresh token: the presented one is retired and its successor returned.
+ *
+ * Presenting a retired token revokes its whole family (reuse detection: someone holds a copy).
+ * The exception is a concurrent duplicate: a request that arrived before the winner rotated the
+ * token (two tabs refreshing at once). It gets the same successor the winner got, which it can
+ * derive because successors are an HMAC of their predecessor, so the family keeps exactly one
+ * live token.
+ */
+export async function refreshSession(
+  scope: AuthScope,
+  input: { refreshToken: string },
+): Promise<Result<{ session: SessionTokens }>> {
+  if (!looksLikeOpaqueToken(input.refreshToken)) return fail(INVALID_TOKEN)
+  const outcome = await scope.db.transaction().execute(async (trx) => {
+    const row = await repo.lockRefreshTokenByHash(trx, hashToken(input.refreshToken))
+    if (!row || row.revoked_at !== null || row.expires_at.getTime() <= Date.now()) return fail(INVALID_TOKEN)
+    const [user] = await repo.findUsersByIds(trx, row.shop_id, [row.user_id])
+    if (!user) return fail(INVALID_TOKEN)
+    const successor = successorToken(scope.config.jwtSecret, input.refreshToken)
+
+    if (row.replaced_by !== null) {
+      const concurrent = row.rotated_at !== null && scope.requestStartedAt.getTime() < row.rotated_at.getTime()
+      if (concurrent) {
+        const next = await repo.findRefreshTokenByHash(trx, hashToken(successor))
+        if (!next || next.revoked_at !== null || next.replaced_by !== null) return fail(INVALID_TOKEN)
+        const access = signAccessToken(scope.config, { userId: user.id, shopId: user.shop_id, role: user.role })
+        return {
+          ok: true as const,
+          session: {
+            accessToken: access.token,
+            accessTokenExpiresAt: access.expiresAt,
+            refreshToken: successor,
+            refreshTokenExpiresAt: next.expires_at,
+          },
+        }
+      }
+      const revoked = await repo.revokeRefreshFamily(trx, row.family_id)
+      await recordAudit(trx, {
+        shopId: row.shop_id,
+        actorId: null,
+        action: 'session.family_revoked',
+        targetType: 'User',
+        targetId: row.user_id,
+        diff: { familyId: row.family_id, reason: 'refresh_token_reuse', tokensRevoked: revoked },
+        requestId: scope.requestId,
+      })
+      return fail(INVALID_TOKEN)
+    }
+
+    const session = await issueSession(trx, scope.config, user, { token: successor, familyId: row.family_id })
+    await repo.markRefreshTokenRotated(trx, row.id, session.refreshTokenId, new Date())
+    return { ok: true as const, session }
+  })
+  return outcome
+}
+
+/** Logs out: revokes the family of the presented refresh token. */
+export async function revokeSession(scope: AuthScope, input: { refreshToken: string }): Promise<Result<{ revoked: boolean }>> {
+  if (!looksLikeOpaqueToken(input.refreshToken)) return fail(INVALID_TOKEN)
+  return scope.db.transaction().execute(async (trx) => {
+    const row = await repo.lockRefreshTokenByHash(trx, hashToken(input.refreshToken))
+    if (!row) return fail(INVALID_TOKEN)
+    const revoked = await repo.revokeRefreshFamily(trx, row.family_id)
+    if (revoked > 0) {
+      await recordAudit(trx, {
+        shopId: row.shop_id,
+        actorId: row.user_id,
+        action: 'session.family_revoked',
+        targetType: 'User',
+        targetId: row.user_id,
+        diff: { familyId: row.family_id, reason: 'logout', tokensRevoked: revoked },
+        requestId: scope.requestId,
+      })
+    }
+    return { ok: true as const, revoked: revoked > 0 }
+  })
+}
+
+/** Changes the viewer's password, revokes every session family of theirs, and opens a new one. */
+export async function changePassword(
+  scope: AuthScope,
+  viewer: Viewer,
+  input: { currentPassword: string; newPassword: string },
+): Promise<Result<{ user: UserRow; session: SessionTokens }>> {
+  const [user] = await repo.findUsersByIds(scope.db, viewer.shopId, [viewer.userId])
+  if (!user) return fail(userError('NOT_FOUND', 'The account no longer exists'))
+  if (!(await verifyPassword(user.password_hash, input.currentPassword.slice(0, 1024)))) {
+    return fail(userError('INVALID_CREDENTIALS', 'The current password is incorrect', ['input', 'currentPassword']))
+  }
+  const errors: UserError[] = []
+  checkPassword(input.newPassword, user.email, ['input', 'newPassword'], errors)
+  if (input.newPassword === input.currentPassword) {
+    errors.push(userError('INVALID_INPUT', 'The new password must differ from the current one', ['input', 'newPassword']))
+  }
+  if (errors.length > 0) return fail(...errors)
+  const passwordHash = await hashPassword(input.newPassword)
+  return scope.db.transaction().execute(async (trx) => {
+    await repo.updateUserPassword(trx, user.shop_id, user.id, passwordHash)
+    const families = await repo.revokeRefreshTokensOfUser(trx, user.shop_id, user.id)
+    await recordAudit(trx, {
+      shopId: user.shop_id,
+      actorId: user.id,
+      action: 'user.password_changed',
+      targetType: 'User',
+      targetId: user.id,
+      diff: { sessionFamiliesRevoked: families },
+      requestId: scope.requestId,
+    })
+    const session = await issueSession(trx, scope.config, user)
+    return { ok: true as const, user, session }
+  })
+}

@@ -1,0 +1,11 @@
+import type { Insertable, Selectable } from 'kysely'
+import type { DB } from '../db/types.js'
+
+// Rows as they come out of the database: the parents GraphQL resolvers receive (codegen mappers).
+export type ShopRow = Selectable<DB['shop']>
+export type NewShopRow = Insertable<DB['shop']>
+export type UserRow = Selectable<DB['user']>
+export type NewUserRow = Insertable<DB['user']>
+export type RefreshTokenRow = Selectable<DB['refresh_token']>
+export type AuditEventRow = Selectable<DB['audit_event']>
+export type Role = UserRow['role']

@@ -1,15 +1,28 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { FileMigrationProvider, Migrator, type Kysely, type MigrationResultSet } from 'kysely'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely'
 
 export const migrationFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations')
 
+/**
+ * Kysely's FileMigrationProvider, but with the `import()` in our own code: an import made from
+ * inside node_modules bypasses the TypeScript loader (tsx, vitest) and fails on `.ts` files.
+ */
+class TypeScriptMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const migrations: Record<string, Migration> = {}
+    for (const file of (await fs.readdir(migrationFolder)).sort()) {
+      if (!/^\d{4}_\d{2}_\d{2}_\d{4}_[a-z0-9_]+\.(ts|js)$/.test(file)) continue
+      const module = (await import(pathToFileURL(path.join(migrationFolder, file)).href)) as Migration
+      migrations[file.replace(/\.(ts|js)$/, '')] = { up: module.up, down: module.down }
+    }
+    return migrations
+  }
+}
+
 export function createMigrator(db: Kysely<any>): Migrator {
-  return new Migrator({
-    db,
-    provider: new FileMigrationProvider({ fs, path, migrationFolder }),
-  })
+  return new Migrator({ db, provider: new TypeScriptMigrationProvider() })
 }
 
 function check(result: MigrationResultSet): MigrationResultSet {

@@ -28,6 +28,12 @@ export interface Context {
   readonly requestStartedAt: Date
   /** Client address (rate limits). */
   readonly clientAddress: string
+  /**
+   * Users this request has just proved to be (by registering, logging in or creating a shop):
+   * they may read their own private fields in the mutation's payload though the request came
+   * without a token.
+   */
+  readonly provenUserIds: Set<string>
 }
 
 export interface ContextDeps {
@@ -67,6 +73,7 @@ export function createContext(deps: ContextDeps, request: RequestInfo): Context 
     requestId: request.requestId,
     requestStartedAt: new Date(),
     clientAddress: request.clientAddress,
+    provenUserIds: new Set(),
   }
 }
 

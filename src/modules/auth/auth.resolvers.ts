@@ -40,18 +40,21 @@ export const authResolvers: Resolvers = {
   Mutation: {
     shopCreate: async (_parent, { input }, ctx) => {
       const result = await auth.createShop(ctx, input)
+      if (result.ok) ctx.provenUserIds.add(result.user.id)
       return result.ok
         ? { shop: result.shop, user: result.user, session: result.session, userErrors: [] }
         : { shop: null, user: null, session: null, userErrors: result.errors }
     },
     userRegister: async (_parent, { input }, ctx) => {
       const result = await auth.registerUser(ctx, input)
+      if (result.ok) ctx.provenUserIds.add(result.user.id)
       return result.ok
         ? { user: result.user, session: result.session, userErrors: [] }
         : { user: null, session: null, userErrors: result.errors }
     },
     sessionCreate: async (_parent, { input }, ctx) => {
       const result = await auth.createSession(ctx, input)
+      if (result.ok) ctx.provenUserIds.add(result.user.id)
       return result.ok
         ? { user: result.user, session: result.session, userErrors: [] }
         : { user: null, session: null, userErrors: result.errors }

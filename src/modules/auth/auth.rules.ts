@@ -4,10 +4,10 @@ import { forbidden } from '../../errors.js'
 import type { UserRow } from '../../rows.js'
 import { allow, isAuthenticated, type RuleMap } from '../../rules.js'
 
-/** The user themself, or staff of the user's own shop. */
+/** The user themself (signed in, or just proved by the mutation), or staff of the user's own shop. */
 const isSelfOrStaffOfShop = rule({ cache: 'strict' })((user: UserRow, _args, ctx: Context) => {
   const viewer = ctx.viewer
-  if (viewer && viewer.userId === user.id) return true
+  if ((viewer && viewer.userId === user.id) || ctx.provenUserIds.has(user.id)) return true
   if (viewer && (viewer.role === 'STAFF' || viewer.role === 'ADMIN') && viewer.shopId === user.shop_id) return true
   return forbidden('Only the user and staff of their shop can see this field')
 })

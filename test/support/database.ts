@@ -4,7 +4,10 @@ import { openDatabase } from '../../db/client.js'
 import { startEmbeddedDatabase } from '../../db/embedded.js'
 import { migrateToLatest } from '../../db/migrate.js'
 
-export const TEMPLATE_DATABASE = 'shopfront_test_template'
+/** Named per test run (set by global-setup), so concurrent runs on one server do not collide. */
+export function templateDatabase(): string {
+  return process.env.SHOPFRONT_TEST_TEMPLATE || 'shopfront_test_template'
+}
 
 /** The PostgreSQL server tests use, or null for the embedded database. */
 export function serverUrl(): string | null {
@@ -49,7 +52,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `shopfront_test_${randomBytes(6).toString('hex')}`
   for (let attempt = 0; ; attempt++) {
     try {
-      await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`)
+      await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`)
       break
     } catch (error) {
       // Two workers cloning the template at the same instant: PostgreSQL refuses one; retry.

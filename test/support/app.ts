@@ -41,7 +41,13 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Where the app's JSON log lines go (default: nowhere). */
+  logDestination?: NodeJS.WritableStream
+  logLevel?: string
+}
+
+export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const testDb: TestDatabase = await createTestDatabase()
   const config = loadConfig(
     { NODE_ENV: 'test', DATABASE_URL: testDb.url, JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent' },
@@ -55,7 +61,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       executed.push(event.query.sql)
     },
   })
-  const logger = createLogger(process.env.TEST_LOG_LEVEL || 'silent')
+  const logger = createLogger(options.logLevel ?? (process.env.TEST_LOG_LEVEL || 'silent'), options.logDestination)
   const server = await buildServer({ config, db: database.db, logger })
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve))
   const { port } = server.httpServer.address() as AddressInfo

@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from '../src/config.js'
+
+const dirs: string[] = []
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'shopfront-config-'))
+  dirs.push(dir)
+  return dir
+}
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+const secret = 's'.repeat(32)
+
+describe('loadConfig', () => {
+  it('defaults to production, port 4000, the embedded database and introspection off', () => {
+    const config = loadConfig({ DATA_DIR: tempDir() })
+    expect(config).toMatchObject({ nodeEnv: 'production', port: 4000, databaseUrl: null, introspection: false, demoData: true })
+    expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('refuses to boot in production on an external database without JWT_SECRET', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/shop' })).toThrow(ConfigError)
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/shop' })).toThrow(/JWT_SECRET is required/)
+  })
+
+  it('refuses a JWT_SECRET shorter than 32 bytes', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/shop', JWT_SECRET: 'short' })).toThrow(/at least 32 bytes/)
+  })
+
+  it('generates a secret once on the embedded database and keeps it in DATA_DIR', () => {
+    const dir = tempDir()
+    const first = loadConfig({ DATA_DIR: dir })
+    const second = loadConfig({ DATA_DIR: dir })
+    expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32)
+    expect(second.jwtSecret).toBe(first.jwtSecret)
+    expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8').trim()).toBe(first.jwtSecret)
+  })
+
+  it('names every invalid variable at once', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', NODE_ENV: 'staging', JWT_SECRET: secret, DEMO_DATA: 'maybe' })
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError)
+      const problems = (error as ConfigError).problems.join('\n')
+      for (const name of ['DATABASE_URL', 'PORT', 'NODE_ENV', 'DEMO_DATA']) expect(problems).toContain(name)
+    }
+  })
+
+  it('turns introspection on in development and demo data off for an external database', () => {
+    const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://db/shop', JWT_SECRET: secret })
+    expect(config).toMatchObject({ introspection: true, demoData: false })
+  })
+})

@@ -50,8 +50,12 @@ async function main(): Promise<void> {
     try {
       // Stops accepting, waits for in-flight requests (drain plugin, up to the grace period).
       await apollo.stop()
+      logger.info('HTTP drained; closing the database')
       await database.close()
-      await embedded?.stop()
+      if (embedded) {
+        await embedded.stop()
+        logger.info('embedded database closed')
+      }
       logger.info('stopped')
       process.exit(0)
     } catch (error) {

@@ -193,7 +193,8 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     hideSchemaDetailsFromClientErrors: !development,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    status400ForVariableCoercionErrors: true,
+    // main.ts owns SIGTERM/SIGINT: it stops Apollo, then the jobs and the pool, in that order.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.limits.tokens },
     validationRules: [
       depthLimitRule(config.limits.depth),

@@ -25,7 +25,7 @@ export const DEMO_USERS = {
 export async function seedDemoData(db: Kysely<DB>, config: Config): Promise<boolean> {
   const existing = await db.selectFrom('shop').select('id').where('handle', '=', DEMO_SHOP_HANDLE).executeTakeFirst()
   if (existing) return false
-  const scope = { db, config, requestId: 'seed', requestStartedAt: new Date() }
+  const scope = { db, config, requestId: 'seed', requestStartedAt: new Date(), clientAddress: 'seed' }
   const created = await createShop(scope, {
     handle: DEMO_SHOP_HANDLE,
     name: 'Shopfront Demo Store',

@@ -35,6 +35,12 @@ export interface AuditEvent {
   target_type: string;
 }
 
+export interface RateLimit {
+  hits: number;
+  key: string;
+  reset_at: Timestamp;
+}
+
 export interface RefreshToken {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -73,6 +79,7 @@ export interface User {
 
 export interface DB {
   audit_event: AuditEvent;
+  rate_limit: RateLimit;
   refresh_token: RefreshToken;
   shop: Shop;
   user: User;

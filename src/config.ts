@@ -14,6 +14,11 @@ export interface Limits {
   readonly pageSize: number
   readonly listInput: number
   readonly bodyBytes: number
+  /** Failed logins allowed per (shop, email) in one window. */
+  readonly loginFailuresPerAccount: number
+  /** Failed logins allowed per client address in one window. */
+  readonly loginFailuresPerAddress: number
+  readonly loginFailureWindowSeconds: number
 }
 
 export interface Config {
@@ -140,6 +145,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       pageSize: 100,
       listInput: 250,
       bodyBytes: int('MAX_BODY_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
+      loginFailuresPerAccount: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 10_000),
+      loginFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100_000),
+      loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
     }),
     ...overrides,
   }

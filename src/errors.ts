@@ -30,6 +30,13 @@ export function forbidden(message = 'You are not allowed to do this'): GraphQLEr
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } })
 }
 
+/** Rate limited: try again after `retryAfterSeconds`. */
+export function throttled(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'THROTTLED', retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) },
+  })
+}
+
 /** A malformed argument: a bad id or cursor, a page size out of range. */
 export function badUserInput(message: string, field?: string[]): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } })

@@ -4,12 +4,13 @@ import type { DB } from '../../../db/types.js'
 import { recordAudit } from '../../audit.js'
 import type { Config } from '../../config.js'
 import type { Viewer } from '../../context.js'
-import { fail, userError, type Result, type UserError } from '../../errors.js'
+import { fail, throttled, userError, type Result, type UserError } from '../../errors.js'
 import { isCurrencyCode } from '../../money.js'
 import type { ShopRow, UserRow } from '../../rows.js'
 import { signAccessToken } from '../../security/jwt.js'
 import { burnPasswordCheck, hashPassword, passwordProblem, verifyPassword } from '../../security/passwords.js'
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken, successorToken } from '../../security/tokens.js'
+import { clearRateLimit, hitRateLimit, peekRateLimit } from '../../ratelimit.js'
 import * as repo from './auth.repository.js'
 
 /** What every auth service function needs from the request. */
@@ -18,6 +19,8 @@ export interface AuthScope {
   readonly config: Config
   readonly requestId: string
   readonly requestStartedAt: Date
+  /** The client's address, for per-address rate limits. */
+  readonly clientAddress: string
 }
 
 /** A signed-in session as handed to the client (the `Session` type). */
@@ -180,19 +183,38 @@ const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'Email or password 
 /**
  * Logs in. An unknown shop, an unknown email and a wrong password all answer the same
  * INVALID_CREDENTIALS after the same argon2 work, so accounts cannot be probed.
+ *
+ * Failed attempts are counted per (shop, email) and per client address; past the limit every
+ * attempt, right or wrong, is THROTTLED until the window ends. A success clears the account's count.
  */
 export async function createSession(
   scope: AuthScope,
   input: SessionCreateInput,
 ): Promise<Result<{ user: UserRow; session: SessionTokens }>> {
+  const limits = scope.config.limits
+  const accountKey = `login:account:${input.shopHandle.trim().toLowerCase()}:${input.email.trim().toLowerCase()}`
+  const addressKey = `login:address:${scope.clientAddress}`
+  for (const [key, max] of [[accountKey, limits.loginFailuresPerAccount], [addressKey, limits.loginFailuresPerAddress]] as const) {
+    const window = await peekRateLimit(scope.db, key)
+    if (window && window.hits >= max) {
+      throw throttled('Too many failed logins; try again later', (window.resetAt.getTime() - Date.now()) / 1000)
+    }
+  }
+  const failed = async () => {
+    await hitRateLimit(scope.db, accountKey, limits.loginFailureWindowSeconds)
+    await hitRateLimit(scope.db, addressKey, limits.loginFailureWindowSeconds)
+    return fail(INVALID_CREDENTIALS)
+  }
+
   const password = input.password.slice(0, 1024)
   const shop = await repo.findShopByHandle(scope.db, input.shopHandle.trim())
   const user = shop ? await repo.findUserByEmail(scope.db, shop.id, input.email.trim()) : undefined
   if (!user) {
     await burnPasswordCheck(password)
-    return fail(INVALID_CREDENTIALS)
+    return failed()
   }
-  if (!(await verifyPassword(user.password_hash, password))) return fail(INVALID_CREDENTIALS)
+  if (!(await verifyPassword(user.password_hash, password))) return failed()
+  await clearRateLimit(scope.db, accountKey)
   const session = await issueSession(scope.db, scope.config, user)
   return { ok: true, user, session }
 }

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SessionCreateDocument } from '../generated/graphql.js'
+import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
+import { PASSWORD, createShop, registerCustomer } from '../support/fixtures.js'
+
+let app: TestApp
+let shopHandle: string
+
+beforeAll(async () => {
+  app = await startTestApp()
+  shopHandle = (await createShop(app)).handle
+})
+afterAll(() => app?.close())
+
+const login = (email: string, password: string, address = '203.0.113.1') =>
+  app.gql(SessionCreateDocument, { input: { shopHandle, email, password } }, { headers: { 'x-forwarded-for': address } })
+
+describe('failed-login rate limits', () => {
+  it('throttles the sixth attempt on one account after five failures, even with the right password', async () => {
+    const account = await registerCustomer(app, shopHandle)
+    for (let i = 0; i < 5; i++) {
+      const payload = expectNoErrors(await login(account.email, 'wrong password', `198.51.100.${i}`)).sessionCreate
+      expect(payload.userErrors[0]?.code).toBe('INVALID_CREDENTIALS')
+    }
+    const sixth = await login(account.email, PASSWORD, '198.51.100.99')
+    expect(sixth.body.errors?.[0]?.extensions).toMatchObject({ code: 'THROTTLED', retryAfterSeconds: expect.any(Number) })
+    expect(sixth.body.data).toBeNull()
+  })
+
+  it('does not throttle another account of the same shop', async () => {
+    const victim = await registerCustomer(app, shopHandle)
+    const other = await registerCustomer(app, shopHandle)
+    for (let i = 0; i < 5; i++) await login(victim.email, 'wrong password', `198.51.101.${i}`)
+    const payload = expectNoErrors(await login(other.email, PASSWORD, '198.51.101.50')).sessionCreate
+    expect(payload.userErrors).toEqual([])
+  })
+
+  it('clears the account count after a successful login', async () => {
+    const account = await registerCustomer(app, shopHandle)
+    for (let i = 0; i < 4; i++) await login(account.email, 'wrong password', `198.51.102.${i}`)
+    expect(expectNoErrors(await login(account.email, PASSWORD, '198.51.102.9')).sessionCreate.userErrors).toEqual([])
+    for (let i = 0; i < 4; i++) await login(account.email, 'wrong password', `198.51.102.${i + 10}`)
+    expect(expectNoErrors(await login(account.email, PASSWORD, '198.51.102.30')).sessionCreate.userErrors).toEqual([])
+  })
+
+  it('throttles a client address after 20 failures across many accounts, and counts unknown emails too', async () => {
+    const address = '192.0.2.77'
+    for (let i = 0; i < 20; i++) await login(`nobody-${i}@example.com`, 'wrong password', address)
+    const account = await registerCustomer(app, shopHandle)
+    const blocked = await login(account.email, PASSWORD, address)
+    expect(blocked.body.errors?.[0]?.extensions?.code).toBe('THROTTLED')
+    const elsewhere = expectNoErrors(await login(account.email, PASSWORD, '192.0.2.78')).sessionCreate
+    expect(elsewhere.userErrors).toEqual([])
+  })
+})

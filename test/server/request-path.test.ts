@@ -131,6 +131,11 @@ describe('validation guards (default limits)', () => {
     expect(response.text).not.toMatch(/Did you mean/)
   })
 
+  it('serves no landing page in production', async () => {
+    const response = await fetch(app.url, { headers: { accept: 'text/html' } })
+    expect(await response.text()).not.toMatch(/sandbox/i)
+  })
+
   it('has introspection off outside development', async () => {
     const response = await app.post({ query: '{ __schema { queryType { name } } }' })
     expect(response.status).toBe(400)
@@ -163,6 +168,12 @@ describe('configured limits', () => {
     const body = JSON.parse(response.text)
     expect(body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: { requested: 3, limit: 2 } })
     expect(strict.statements.count).toBe(0)
+  })
+
+  it('serves the Apollo Sandbox landing page in development', async () => {
+    const response = await fetch(strict.url, { headers: { accept: 'text/html' } })
+    expect(response.status).toBe(200)
+    expect(await response.text()).toMatch(/sandbox/i)
   })
 
   it('has introspection on in development', async () => {

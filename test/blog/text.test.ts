@@ -139,6 +139,10 @@ describe('handleFromTitle and normalizeTag', () => {
     expect(handleFromTitle('  Hello, Wörld! Ça va?  ')).toBe('hello-world-ca-va')
   })
 
+  it('transliterates letters that have no decomposition', () => {
+    expect(handleFromTitle('Größe, Æble, Łódź')).toBe('grosse-aeble-lodz')
+  })
+
   it('falls back to "post" when the title has no letters or digits', () => {
     expect(handleFromTitle('¡¿!?')).toBe('post')
   })

@@ -380,3 +380,13 @@ export function addToLikeCount(db: Db, shopId: string, postId: string, delta: 1 
     .returningAll()
     .executeTakeFirstOrThrow()
 }
+
+/** Moves a post's timestamps into the past (demo data only: the API never backdates). */
+export async function backdatePost(db: Db, shopId: string, id: string, at: Date): Promise<void> {
+  await db
+    .updateTable('post')
+    .set({ created_at: at, updated_at: at, published_at: sql<Date>`CASE WHEN status = 'PUBLISHED' THEN ${at}::timestamptz END` })
+    .where('shop_id', '=', shopId)
+    .where('id', '=', id)
+    .execute()
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   BlogNodeDocument,
+  PostAuthorEmailDocument,
   PostCreateDocument,
   PostDeleteDocument,
   PostPublishDocument,
@@ -10,7 +11,7 @@ import {
   ViewerPostsDocument,
 } from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type GraphQLResponse, type TestApp } from '../support/app.js'
-import { auditActions, type Account } from '../support/fixtures.js'
+import { auditActions, registerCustomer, type Account } from '../support/fixtures.js'
 import { createBlogWorld, createPost, uuidOf, type BlogWorld } from './helpers.js'
 
 let app: TestApp
@@ -402,5 +403,33 @@ describe('postDelete', () => {
     expect(foreign.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
     expect(errorCode(await app.gql(PostDeleteDocument, { input: { id: post.id } }))).toBe('UNAUTHENTICATED')
     expect(await readPost(post.handle, null)).not.toBeNull()
+  })
+})
+
+describe('post authors', () => {
+  it('shows the author’s display name to anonymous readers and staff of another shop', async () => {
+    const post = await createPost(app, w.author, { title: 'Authored' }, true)
+    for (const reader of [null, w.otherShopStaff]) {
+      expect((await readPost(post.handle, reader))!.author).toEqual({ id: w.author.globalId, displayName: 'Customer' })
+    }
+  })
+
+  it('guards the author’s email: staff of the shop see it, other readers get FORBIDDEN on that field', async () => {
+    const post = await createPost(app, w.author, { title: 'Private Email' }, true)
+    const variables = { handle: w.handle, postHandle: post.handle }
+    const staff = expectNoErrors(await app.gql(PostAuthorEmailDocument, variables, { token: w.staff.accessToken }))
+    expect(staff.shop!.post!.author.email).toBe(w.author.email)
+    for (const reader of [null, w.customer, w.otherShopStaff]) {
+      const response = await app.gql(PostAuthorEmailDocument, variables, { token: reader?.accessToken })
+      expect(errorCode(response)).toBe('FORBIDDEN')
+      expect(response.body.data?.shop?.post?.author).toEqual({ displayName: 'Customer', email: null })
+    }
+  })
+
+  it('attributes the posts of an erased account to "Deleted user"', async () => {
+    const leaver = await registerCustomer(app, w.handle)
+    const post = await createPost(app, leaver, { title: 'Left Behind' }, true)
+    await app.db.updateTable('user').set({ deleted_at: new Date() }).where('id', '=', leaver.userId).execute()
+    expect((await readPost(post.handle, null))!.author.displayName).toBe('Deleted user')
   })
 })

@@ -30,6 +30,10 @@ const config: CodegenConfig = {
           Viewer: '../context.js#Viewer',
           Session: '../modules/auth/auth.service.js#SessionTokens',
           Money: '../money.js#MoneyValue',
+          Post: '../rows.js#PostRow',
+          Comment: '../rows.js#CommentRow',
+          PostConnection: '../modules/blog/blog.loaders.js#PostConnection',
+          CommentConnection: '../modules/blog/blog.loaders.js#CommentConnection',
         },
         scalars: {
           DateTime: { input: 'Date', output: 'Date | string' },

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely'
 import type { Config } from '../src/config.js'
 import type { DB } from './types.js'
 import { createShop, registerUser } from '../src/modules/auth/auth.service.js'
+import { seedBlogDemoData } from '../src/modules/blog/blog.seed.js'
+import type { UserRow } from '../src/rows.js'
 
 export const DEMO_SHOP_HANDLE = 'demo'
 /** Every demo account uses this password (documented in the README). */
@@ -39,10 +41,13 @@ export async function seedDemoData(db: Kysely<DB>, config: Config): Promise<bool
   const staff = await registerUser(scope, { shopHandle: DEMO_SHOP_HANDLE, ...DEMO_USERS.staff, password: DEMO_PASSWORD })
   if (!staff.ok) throw new Error(`seeding staff failed: ${staff.errors.map((e) => e.message).join(', ')}`)
   await db.updateTable('user').set({ role: 'STAFF' }).where('shop_id', '=', shopId).where('id', '=', staff.user.id).execute()
+  const customers: UserRow[] = []
   for (const customer of DEMO_USERS.customers) {
     const result = await registerUser(scope, { shopHandle: DEMO_SHOP_HANDLE, ...customer, password: DEMO_PASSWORD })
     if (!result.ok) throw new Error(`seeding ${customer.email} failed: ${result.errors.map((e) => e.message).join(', ')}`)
+    customers.push(result.user)
   }
+  await seedBlogDemoData(db, { admin: created.user, staff: { ...staff.user, role: 'STAFF' }, customers })
   return true
 }
 

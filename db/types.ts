@@ -35,6 +35,44 @@ export interface AuditEvent {
   target_type: string;
 }
 
+export interface Comment {
+  author_id: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+  deleted_at: Timestamp | null;
+  id: Generated<string>;
+  post_id: string;
+  shop_id: string;
+  status: Generated<"VISIBLE" | "HIDDEN">;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Post {
+  author_id: string;
+  body: Generated<string>;
+  created_at: Generated<Timestamp>;
+  deleted_at: Timestamp | null;
+  excerpt: Generated<string>;
+  excerpt_is_custom: Generated<boolean>;
+  handle: string;
+  id: Generated<string>;
+  like_count: Generated<number>;
+  published_at: Timestamp | null;
+  reading_time_minutes: Generated<number>;
+  shop_id: string;
+  status: Generated<"DRAFT" | "PUBLISHED">;
+  tags: Generated<string[]>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface PostLike {
+  created_at: Generated<Timestamp>;
+  post_id: string;
+  shop_id: string;
+  user_id: string;
+}
+
 export interface RateLimit {
   hits: number;
   key: string;
@@ -79,6 +117,9 @@ export interface User {
 
 export interface DB {
   audit_event: AuditEvent;
+  comment: Comment;
+  post: Post;
+  post_like: PostLike;
   rate_limit: RateLimit;
   refresh_token: RefreshToken;
   shop: Shop;

@@ -16,6 +16,8 @@ try {
   const overrides = {
     columns: {
       'user.role': '"CUSTOMER" | "STAFF" | "ADMIN"',
+      'post.status': 'Generated<"DRAFT" | "PUBLISHED">',
+      'comment.status': 'Generated<"VISIBLE" | "HIDDEN">',
     },
   }
   // Asynchronous on purpose: the embedded database is served by this process's event loop.

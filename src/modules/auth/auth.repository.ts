@@ -48,6 +48,26 @@ export function findUsersByIds(db: Db, shopId: string, ids: readonly string[]): 
     .execute()
 }
 
+/** The name shown for an erased account's posts, comments and reviews. */
+export const DELETED_USER_NAME = 'Deleted user'
+
+/**
+ * Users by (shop, id) for public attribution (the author of a post or comment), whoever reads:
+ * each key names the shop of the object that points at the user, so a user is only found in that
+ * shop. Erased accounts are found too, shown as "Deleted user".
+ */
+export async function findPublicUsersByShopAndIds(
+  db: Db,
+  keys: readonly { shopId: string; userId: string }[],
+): Promise<UserRow[]> {
+  const rows = await db
+    .selectFrom('user')
+    .selectAll()
+    .where(({ eb, refTuple, tuple }) => eb(refTuple('shop_id', 'id'), 'in', keys.map((k) => tuple(k.shopId, k.userId))))
+    .execute()
+  return rows.map((row) => (row.deleted_at === null ? row : { ...row, display_name: DELETED_USER_NAME }))
+}
+
 /** Inserts a user unless the email is taken in the shop, case-insensitively (then undefined). */
 export function insertUser(db: Db, row: NewUserRow): Promise<UserRow | undefined> {
   return db

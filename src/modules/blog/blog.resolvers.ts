@@ -1,0 +1,106 @@
+import type { Context } from '../../context.js'
+import type { Resolvers } from '../../generated/graphql.js'
+import { requireGlobalId, toGlobalId } from '../../ids.js'
+import type { NodeFetchers } from '../../node.js'
+import { parsePageArgs } from '../../pagination.js'
+import type { CommentRow, PostRow } from '../../rows.js'
+import { COMMENT_CURSOR, POST_CURSOR } from './blog.loaders.js'
+import * as blog from './blog.service.js'
+
+async function authorOf(ctx: Context, row: PostRow | CommentRow) {
+  const user = await ctx.loaders.publicUserById.load({ shopId: row.shop_id, userId: row.author_id })
+  if (!user) throw new Error(`author ${row.author_id} of ${row.id} is missing`)
+  return user
+}
+
+export const blogResolvers: Resolvers = {
+  Shop: {
+    posts: (shop, args, ctx) => {
+      const page = parsePageArgs(args, POST_CURSOR)
+      const authorId = args.filter?.authorId != null ? requireGlobalId(args.filter.authorId, 'User', ['filter', 'authorId']) : null
+      return blog.listPublishedPosts(ctx.db, shop.id, page, { tag: args.filter?.tag, authorId })
+    },
+    post: (shop, { handle }, ctx) => ctx.loaders.postByHandle.load({ shopId: shop.id, handle }),
+  },
+  Viewer: {
+    posts: (viewer, args, ctx) => blog.listOwnPosts(ctx.db, viewer, parsePageArgs(args, POST_CURSOR)),
+  },
+  Post: {
+    id: (post) => toGlobalId('Post', post.id),
+    author: (post, _args, ctx) => authorOf(ctx, post),
+    publishedAt: (post) => post.published_at,
+    readingTimeMinutes: (post) => post.reading_time_minutes,
+    likeCount: (post) => post.like_count,
+    viewerHasLiked: (post, _args, ctx) => ctx.loaders.viewerLikesPost.load(post.id),
+    comments: (post, args, ctx) => ctx.loaders.commentPage.load({ postId: post.id, page: parsePageArgs(args, COMMENT_CURSOR) }),
+    createdAt: (post) => post.created_at,
+    updatedAt: (post) => post.updated_at,
+  },
+  Comment: {
+    id: (comment) => toGlobalId('Comment', comment.id),
+    author: (comment, _args, ctx) => authorOf(ctx, comment),
+    post: async (comment, _args, ctx) => {
+      const post = await ctx.loaders.postById.load(comment.post_id)
+      // Comments are only found on posts the viewer may see.
+      if (!post) throw new Error(`post ${comment.post_id} of comment ${comment.id} is not visible`)
+      return post
+    },
+    createdAt: (comment) => comment.created_at,
+  },
+  Mutation: {
+    postCreate: async (_parent, { input }, ctx) => {
+      const result = await blog.createPost(ctx, ctx.viewer!, input)
+      return result.ok ? { post: result.post, userErrors: [] } : { post: null, userErrors: result.errors }
+    },
+    postUpdate: async (_parent, { input }, ctx) => {
+      const id = requireGlobalId(input.id, 'Post', ['input', 'id'])
+      const result = await blog.updatePost(ctx, ctx.viewer!, id, input)
+      return result.ok ? { post: result.post, userErrors: [] } : { post: null, userErrors: result.errors }
+    },
+    postPublish: async (_parent, { input }, ctx) => {
+      const id = requireGlobalId(input.id, 'Post', ['input', 'id'])
+      const result = await blog.publishPost(ctx, ctx.viewer!, id)
+      return result.ok ? { post: result.post, userErrors: [] } : { post: null, userErrors: result.errors }
+    },
+    postDelete: async (_parent, { input }, ctx) => {
+      const id = requireGlobalId(input.id, 'Post', ['input', 'id'])
+      const result = await blog.deletePost(ctx, ctx.viewer!, id)
+      return result.ok
+        ? { deletedPostId: toGlobalId('Post', result.postId), userErrors: [] }
+        : { deletedPostId: null, userErrors: result.errors }
+    },
+    commentCreate: async (_parent, { input }, ctx) => {
+      const postId = requireGlobalId(input.postId, 'Post', ['input', 'postId'])
+      const result = await blog.createComment(ctx, ctx.viewer!, { postId, body: input.body })
+      return result.ok ? { comment: result.comment, userErrors: [] } : { comment: null, userErrors: result.errors }
+    },
+    commentDelete: async (_parent, { input }, ctx) => {
+      const id = requireGlobalId(input.id, 'Comment', ['input', 'id'])
+      const result = await blog.deleteComment(ctx, ctx.viewer!, id)
+      return result.ok
+        ? { deletedCommentId: toGlobalId('Comment', result.commentId), userErrors: [] }
+        : { deletedCommentId: null, userErrors: result.errors }
+    },
+    commentModerate: async (_parent, { input }, ctx) => {
+      const commentId = requireGlobalId(input.id, 'Comment', ['input', 'id'])
+      const result = await blog.moderateComment(ctx, ctx.viewer!, { commentId, status: input.status })
+      return result.ok ? { comment: result.comment, userErrors: [] } : { comment: null, userErrors: result.errors }
+    },
+    postLike: async (_parent, { input }, ctx) => {
+      const postId = requireGlobalId(input.postId, 'Post', ['input', 'postId'])
+      const result = await blog.likePost(ctx, ctx.viewer!, postId)
+      return result.ok ? { post: result.post, userErrors: [] } : { post: null, userErrors: result.errors }
+    },
+    postUnlike: async (_parent, { input }, ctx) => {
+      const postId = requireGlobalId(input.postId, 'Post', ['input', 'postId'])
+      const result = await blog.unlikePost(ctx, ctx.viewer!, postId)
+      return result.ok ? { post: result.post, userErrors: [] } : { post: null, userErrors: result.errors }
+    },
+  },
+}
+
+/** How `node(id:)` fetches this module's types; the loaders apply the visibility rules. */
+export const blogNodes = {
+  Post: (ctx, id) => ctx.loaders.postById.load(id),
+  Comment: (ctx, id) => ctx.loaders.commentById.load(id),
+} satisfies NodeFetchers

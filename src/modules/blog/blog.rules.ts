@@ -1,0 +1,51 @@
+import { allow, isAuthenticated, isStaff, type RuleMap } from '../../rules.js'
+
+// Posts and comments only reach a client through the visibility rules in SQL (drafts, hidden
+// comments and deleted rows are never loaded for a viewer who may not see them), so their fields
+// are open. Ownership of writes is re-checked by the service against the locked row.
+export const blogRules: RuleMap = {
+  Shop: { posts: allow, post: allow },
+  Viewer: { posts: isAuthenticated },
+  Mutation: {
+    postCreate: isAuthenticated,
+    postUpdate: isAuthenticated,
+    postPublish: isAuthenticated,
+    postDelete: isAuthenticated,
+    commentCreate: isAuthenticated,
+    commentDelete: isAuthenticated,
+    commentModerate: isStaff,
+    postLike: isAuthenticated,
+    postUnlike: isAuthenticated,
+  },
+  Post: {
+    id: allow,
+    handle: allow,
+    title: allow,
+    body: allow,
+    excerpt: allow,
+    tags: allow,
+    author: allow,
+    status: allow,
+    publishedAt: allow,
+    readingTimeMinutes: allow,
+    likeCount: allow,
+    viewerHasLiked: allow,
+    comments: allow,
+    createdAt: allow,
+    updatedAt: allow,
+  },
+  Comment: { id: allow, body: allow, author: allow, status: allow, post: allow, createdAt: allow },
+  PostConnection: { '*': allow },
+  PostEdge: { '*': allow },
+  CommentConnection: { '*': allow },
+  CommentEdge: { '*': allow },
+  PostCreatePayload: { '*': allow },
+  PostUpdatePayload: { '*': allow },
+  PostPublishPayload: { '*': allow },
+  PostDeletePayload: { '*': allow },
+  CommentCreatePayload: { '*': allow },
+  CommentDeletePayload: { '*': allow },
+  CommentModeratePayload: { '*': allow },
+  PostLikePayload: { '*': allow },
+  PostUnlikePayload: { '*': allow },
+}

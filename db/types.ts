@@ -9,6 +9,8 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
 export type Json = JsonValue;
 
 export type JsonArray = JsonValue[];
@@ -33,6 +35,34 @@ export interface AuditEvent {
   shop_id: string;
   target_id: string | null;
   target_type: string;
+}
+
+export interface Product {
+  created_at: Generated<Timestamp>;
+  deleted_at: Timestamp | null;
+  description: Generated<string>;
+  handle: string;
+  id: Generated<string>;
+  max_price_minor: Int8;
+  min_price_minor: Int8;
+  shop_id: string;
+  status: "DRAFT" | "ACTIVE" | "ARCHIVED";
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ProductVariant {
+  created_at: Generated<Timestamp>;
+  deleted_at: Timestamp | null;
+  id: Generated<string>;
+  options: ColumnType<{ name: string; value: string }[], string | undefined, string>;
+  price_minor: Int8;
+  product_id: string;
+  shop_id: string;
+  sku: string;
+  stock: Generated<number>;
+  title: string;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface RefreshToken {
@@ -73,6 +103,8 @@ export interface User {
 
 export interface DB {
   audit_event: AuditEvent;
+  product: Product;
+  product_variant: ProductVariant;
   refresh_token: RefreshToken;
   shop: Shop;
   user: User;

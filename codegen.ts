@@ -30,6 +30,9 @@ const config: CodegenConfig = {
           Viewer: '../context.js#Viewer',
           Session: '../modules/auth/auth.service.js#SessionTokens',
           Money: '../money.js#MoneyValue',
+          Product: '../rows.js#ProductRow',
+          ProductVariant: '../rows.js#ProductVariantRow',
+          ProductConnection: '../modules/catalog/catalog.service.js#ProductPage',
         },
         scalars: {
           DateTime: { input: 'Date', output: 'Date | string' },

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Config } from '../src/config.js'
 import type { DB } from './types.js'
 import { createShop, registerUser } from '../src/modules/auth/auth.service.js'
+import { seedCatalog } from '../src/modules/catalog/catalog.seed.js'
 
 export const DEMO_SHOP_HANDLE = 'demo'
 /** Every demo account uses this password (documented in the README). */
@@ -19,8 +20,9 @@ export const DEMO_USERS = {
 } as const
 
 /**
- * Loads the demo shop once (when no shop has the `demo` handle): an admin, a staff member and a
- * few customers, created through the same services the API uses. Answers whether it seeded.
+ * Loads the demo shop once (when no shop has the `demo` handle): an admin, a staff member, a few
+ * customers and a catalog of 50 products, created through the same services the API uses. Answers
+ * whether it seeded.
  */
 export async function seedDemoData(db: Kysely<DB>, config: Config): Promise<boolean> {
   const existing = await db.selectFrom('shop').select('id').where('handle', '=', DEMO_SHOP_HANDLE).executeTakeFirst()
@@ -43,6 +45,7 @@ export async function seedDemoData(db: Kysely<DB>, config: Config): Promise<bool
     const result = await registerUser(scope, { shopHandle: DEMO_SHOP_HANDLE, ...customer, password: DEMO_PASSWORD })
     if (!result.ok) throw new Error(`seeding ${customer.email} failed: ${result.errors.map((e) => e.message).join(', ')}`)
   }
+  await seedCatalog(db, shopId, staff.user.id, created.shop.currency_code)
   return true
 }
 

@@ -2,6 +2,7 @@ import type { Context } from './context.js'
 import { badUserInput } from './errors.js'
 import { parseGlobalId } from './ids.js'
 import { authNodes } from './modules/auth/auth.resolvers.js'
+import { catalogNodes } from './modules/catalog/catalog.resolvers.js'
 
 /** For each Node type, how to fetch one object by UUID for this viewer (null when not visible). */
 export type NodeFetchers = Record<string, (ctx: Context, id: string) => Promise<object | null>>
@@ -9,6 +10,7 @@ export type NodeFetchers = Record<string, (ctx: Context, id: string) => Promise<
 // Every module adds its Node types here.
 const fetchers: NodeFetchers = {
   ...authNodes,
+  ...catalogNodes,
 }
 
 export const NODES_MAX = 100

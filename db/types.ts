@@ -56,6 +56,7 @@ export interface ProductVariant {
   deleted_at: Timestamp | null;
   id: Generated<string>;
   options: ColumnType<{ name: string; value: string }[], string | undefined, string>;
+  position: number;
   price_minor: Int8;
   product_id: string;
   shop_id: string;

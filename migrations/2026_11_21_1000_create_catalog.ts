@@ -45,6 +45,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('options', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn('price_minor', 'bigint', (c) => c.notNull())
     .addColumn('stock', 'integer', (c) => c.notNull().defaultTo(0))
+    // The variant's place in its product's list: variants created together share a timestamp.
+    .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('created_at', sql`timestamptz(3)`, (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', sql`timestamptz(3)`, (c) => c.notNull().defaultTo(sql`now()`))
     // Variants are soft-deleted too: order and cart lines of other modules may still point at them.
@@ -58,12 +60,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('product_variant_sku_length', sql`char_length(sku) BETWEEN 1 AND 64`)
     .addCheckConstraint('product_variant_title_length', sql`char_length(title) BETWEEN 1 AND 200`)
     .addCheckConstraint('product_variant_options_array', sql`jsonb_typeof(options) = 'array'`)
+    .addCheckConstraint('product_variant_position_nonnegative', sql`position >= 0`)
     .execute()
   // A SKU is unique among the shop's live variants; a deleted variant's SKU may be reused.
   await sql`CREATE UNIQUE INDEX product_variant_shop_id_sku_key ON product_variant (shop_id, sku) WHERE deleted_at IS NULL`.execute(db)
   await sql`
-    CREATE INDEX product_variant_shop_id_product_id_created_at_idx
-    ON product_variant (shop_id, product_id, created_at, id) WHERE deleted_at IS NULL`.execute(db)
+    CREATE INDEX product_variant_shop_id_product_id_position_idx
+    ON product_variant (shop_id, product_id, position, id) WHERE deleted_at IS NULL`.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

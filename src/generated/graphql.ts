@@ -273,7 +273,7 @@ export type Product = Node & {
   title: Scalars['String']['output'];
   /** When the product or one of its variants was last changed. */
   updatedAt: Scalars['DateTime']['output'];
-  /** The live variants, oldest first (at most 100). */
+  /** The live variants, in the order they were added (at most 100). */
   variants: Array<ProductVariant>;
 };
 

@@ -39,7 +39,7 @@ export function findProductsByHandles(
     .execute()
 }
 
-/** Live variants of the products, oldest first. The caller has already checked it may see the products. */
+/** Live variants of the products, in list order. The caller has already checked it may see the products. */
 export function findVariantsByProductIds(
   db: Db,
   shopIds: readonly string[],
@@ -51,7 +51,7 @@ export function findVariantsByProductIds(
     .where('shop_id', 'in', shopIds)
     .where('product_id', 'in', productIds)
     .where('deleted_at', 'is', null)
-    .orderBy('created_at')
+    .orderBy('position')
     .orderBy('id')
     .execute()
 }
@@ -222,6 +222,17 @@ export function lockLiveVariant(db: Db, shopId: string, id: string): Promise<Pro
     .where('deleted_at', 'is', null)
     .forUpdate()
     .executeTakeFirst()
+}
+
+/** The position after every variant the product ever had (deleted ones included). */
+export async function nextVariantPosition(db: Db, shopId: string, productId: string): Promise<number> {
+  const row = await db
+    .selectFrom('product_variant')
+    .select(sql<number>`coalesce(max(position) + 1, 0)::int`.as('next'))
+    .where('shop_id', '=', shopId)
+    .where('product_id', '=', productId)
+    .executeTakeFirstOrThrow()
+  return row.next
 }
 
 export async function countLiveVariants(db: Db, shopId: string, productId: string): Promise<number> {

@@ -218,10 +218,11 @@ function checkVariant(input: VariantInput, currencyCode: string, path: string[],
   return { sku, title, options, priceMinor, stock }
 }
 
-function variantRow(shopId: string, productId: string, v: CheckedVariant) {
+function variantRow(shopId: string, productId: string, position: number, v: CheckedVariant) {
   return {
     shop_id: shopId,
     product_id: productId,
+    position,
     sku: v.sku,
     title: v.title,
     options: JSON.stringify(v.options),
@@ -315,7 +316,7 @@ export async function createProduct(scope: CatalogScope, input: ProductCreateInp
     }
     const created = await repo.insertVariants(
       trx,
-      variants.map((v) => variantRow(shopId, product.id, v)),
+      variants.map((v, i) => variantRow(shopId, product.id, i, v)),
     )
     if (created.length < variants.length) {
       const inserted = new Set(created.map((v) => v.sku))
@@ -427,7 +428,8 @@ export async function createVariant(scope: CatalogScope, input: VariantCreateInp
     if ((await repo.countLiveVariants(trx, shopId, product.id)) >= MAX_VARIANTS_PER_PRODUCT) {
       return fail(userError('INVALID_STATE', `A product has at most ${MAX_VARIANTS_PER_PRODUCT} variants`, ['input', 'productId']))
     }
-    const [variant] = await repo.insertVariants(trx, [variantRow(shopId, product.id, checked)])
+    const position = await repo.nextVariantPosition(trx, shopId, product.id)
+    const [variant] = await repo.insertVariants(trx, [variantRow(shopId, product.id, position, checked)])
     if (!variant) return fail(userError('CONFLICT', 'Another variant of the shop has this SKU', ['input', 'sku']))
     const after = await repo.refreshPriceRange(trx, shopId, product.id)
     await audit(trx, scope, 'variant.created', { type: 'ProductVariant', id: variant.id }, {

@@ -56,6 +56,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addUniqueConstraint('product_variant_shop_id_id_key', ['shop_id', 'id'])
     .addCheckConstraint('product_variant_stock_nonnegative', sql`stock >= 0`)
+    // Keeps stock + delta (|delta| <= 10^9) inside a 32-bit integer.
+    .addCheckConstraint('product_variant_stock_max', sql`stock <= 1000000000`)
     .addCheckConstraint('product_variant_price_range', sql`price_minor BETWEEN 0 AND 999999999999999`)
     .addCheckConstraint('product_variant_sku_length', sql`char_length(sku) BETWEEN 1 AND 64`)
     .addCheckConstraint('product_variant_title_length', sql`char_length(title) BETWEEN 1 AND 200`)

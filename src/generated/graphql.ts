@@ -25,7 +25,10 @@ export type Scalars = {
 
 /** A change of stock by a number of units. */
 export type InventoryAdjustInput = {
-  /** Units to add (positive) or remove (negative); not 0. Stock never goes below 0: such a change is refused whole. */
+  /**
+   * Units to add (positive) or remove (negative); not 0, at most 1,000,000,000 either way. Stock stays within
+   * 0–1,000,000,000: a change that would leave that range is refused whole (`OUT_OF_STOCK` below 0).
+   */
   delta: Scalars['Int']['input'];
   /** Why the stock changes, e.g. `"received"`, `"damaged"`, `"correction"` (1–200 characters); kept in the audit log. */
   reason: Scalars['String']['input'];
@@ -46,7 +49,7 @@ export type InventoryAdjustPayload = {
 export type InventorySetInput = {
   /** The stock the caller expects the variant to have now; when it differs the change is refused with `CONFLICT`. */
   expectedQuantity: Scalars['Int']['input'];
-  /** The new number of units (at least 0). */
+  /** The new number of units (0–1,000,000,000). */
   quantity: Scalars['Int']['input'];
   /** Why the stock is set, e.g. `"stock count"` (1–200 characters); kept in the audit log. Defaults to `"set"`. */
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -447,7 +450,7 @@ export type ProductVariant = Node & {
 export type ProductVariantInput = {
   /** The unit price in the shop's currency: at least 0, less than 1,000,000,000, with at most the currency's decimals. */
   price: Scalars['Decimal']['input'];
-  /** The units in stock to start with (at least 0). Defaults to 0. */
+  /** The units in stock to start with (0–1,000,000,000). Defaults to 0. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
   /** Up to 3 option values, e.g. size and color. */
   selectedOptions?: InputMaybe<Array<SelectedOptionInput>>;
@@ -745,7 +748,7 @@ export type VariantCreateInput = {
   price: Scalars['Decimal']['input'];
   /** The product to add the variant to (not soft-deleted, fewer than 100 variants). */
   productId: Scalars['ID']['input'];
-  /** The units in stock to start with (at least 0). Defaults to 0. */
+  /** The units in stock to start with (0–1,000,000,000). Defaults to 0. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
   /** Up to 3 option values. */
   selectedOptions?: InputMaybe<Array<SelectedOptionInput>>;

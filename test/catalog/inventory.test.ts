@@ -78,6 +78,13 @@ describe('inventoryAdjust', () => {
     ])
   })
 
+  it('refuses to raise the stock above 1,000,000,000 (it stays a 32-bit integer)', async () => {
+    const variantId = await variantWithStock(1_000_000_000)
+    const payload = await adjust(variantId, 1)
+    expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', ['input', 'delta']]])
+    expect(await stockOf(variantId)).toBe(1_000_000_000)
+  })
+
   it('lets exactly 20 of 50 concurrent -1 adjustments through on a stock of 20, never below 0', async () => {
     const variantId = await variantWithStock(20)
     const payloads = await Promise.all(Array.from({ length: 50 }, () => adjust(variantId, -1, 'sale')))

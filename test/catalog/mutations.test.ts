@@ -321,6 +321,16 @@ describe('variants and the denormalized price range', () => {
     expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([['INVALID_STATE', ['input', 'productId']]])
   })
 
+  it('writes nothing for a variantUpdate that changes nothing', async () => {
+    const sku = uniqueSku()
+    const product = (await create({ variants: [{ sku, price: '2.00' }] })).product!
+    const payload = expectNoErrors(
+      await app.gql(VariantUpdateDocument, { input: { id: product.variants[0].id, sku, price: '2' } }, as()),
+    ).variantUpdate
+    expect(payload.userErrors).toEqual([])
+    expect((await auditOf(product.variants[0].id)).map((e) => e.action)).toEqual([])
+  })
+
   it('validates variantUpdate fields with their paths', async () => {
     const product = (await create({})).product!
     const payload = expectNoErrors(

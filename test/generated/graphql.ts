@@ -6,7 +6,10 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A change of stock by a number of units. */
 export type InventoryAdjustInput = {
-  /** Units to add (positive) or remove (negative); not 0. Stock never goes below 0: such a change is refused whole. */
+  /**
+   * Units to add (positive) or remove (negative); not 0, at most 1,000,000,000 either way. Stock stays within
+   * 0–1,000,000,000: a change that would leave that range is refused whole (`OUT_OF_STOCK` below 0).
+   */
   delta: number;
   /** Why the stock changes, e.g. `"received"`, `"damaged"`, `"correction"` (1–200 characters); kept in the audit log. */
   reason: string;
@@ -18,7 +21,7 @@ export type InventoryAdjustInput = {
 export type InventorySetInput = {
   /** The stock the caller expects the variant to have now; when it differs the change is refused with `CONFLICT`. */
   expectedQuantity: number;
-  /** The new number of units (at least 0). */
+  /** The new number of units (0–1,000,000,000). */
   quantity: number;
   /** Why the stock is set, e.g. `"stock count"` (1–200 characters); kept in the audit log. Defaults to `"set"`. */
   reason?: string | null | undefined;
@@ -121,7 +124,7 @@ export type ProductUpdateInput = {
 export type ProductVariantInput = {
   /** The unit price in the shop's currency: at least 0, less than 1,000,000,000, with at most the currency's decimals. */
   price: string;
-  /** The units in stock to start with (at least 0). Defaults to 0. */
+  /** The units in stock to start with (0–1,000,000,000). Defaults to 0. */
   quantity?: number | null | undefined;
   /** Up to 3 option values, e.g. size and color. */
   selectedOptions?: Array<SelectedOptionInput> | null | undefined;
@@ -235,7 +238,7 @@ export type VariantCreateInput = {
   price: string;
   /** The product to add the variant to (not soft-deleted, fewer than 100 variants). */
   productId: string | number;
-  /** The units in stock to start with (at least 0). Defaults to 0. */
+  /** The units in stock to start with (0–1,000,000,000). Defaults to 0. */
   quantity?: number | null | undefined;
   /** Up to 3 option values. */
   selectedOptions?: Array<SelectedOptionInput> | null | undefined;

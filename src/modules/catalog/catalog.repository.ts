@@ -271,17 +271,23 @@ export function softDeleteVariant(db: Db, shopId: string, id: string): Promise<P
 
 /**
  * Adds `delta` to the stock in one conditional statement: no row comes back when the variant is not a
- * live variant of the shop or the stock would drop below 0. Concurrent adjustments queue on the row
+ * live variant of the shop or the stock would leave 0…`max`. Concurrent adjustments queue on the row
  * lock and each re-checks the condition against the committed stock, so none is lost.
  */
-export function adjustStock(db: Db, shopId: string, id: string, delta: number): Promise<ProductVariantRow | undefined> {
+export function adjustStock(
+  db: Db,
+  shopId: string,
+  id: string,
+  delta: number,
+  max: number,
+): Promise<ProductVariantRow | undefined> {
   return db
     .updateTable('product_variant')
     .set({ stock: sql`stock + ${delta}`, updated_at: sql`now()` })
     .where('shop_id', '=', shopId)
     .where('id', '=', id)
     .where('deleted_at', 'is', null)
-    .where(sql<boolean>`stock + ${delta} >= 0`)
+    .where(sql<boolean>`stock + ${delta} BETWEEN 0 AND ${max}`)
     .returningAll()
     .executeTakeFirst()
 }

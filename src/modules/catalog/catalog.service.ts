@@ -25,6 +25,8 @@ const MAX_OPTIONS = 3
 const MAX_DESCRIPTION = 20_000
 const HANDLE = /^[a-z0-9]([a-z0-9-]{0,98}[a-z0-9])?$/
 const SKU = /^\S{1,64}$/
+/** Stock stays within 0…10^9 (a CHECK constraint too), so stock + delta never overflows. */
+export const MAX_STOCK = 1_000_000_000
 /** Prices stay below 1,000,000,000 units of the currency. */
 const MAX_PRICE_MAJOR = 1_000_000_000n
 
@@ -152,7 +154,9 @@ function checkPrice(value: string, currencyCode: string, field: string[], errors
 }
 
 function checkQuantity(value: number, field: string[], errors: UserError[]): number {
-  if (!Number.isInteger(value) || value < 0) errors.push(userError('INVALID_INPUT', 'Quantity must be an integer of at least 0', field))
+  if (!Number.isInteger(value) || value < 0 || value > MAX_STOCK) {
+    errors.push(userError('INVALID_INPUT', `Quantity must be an integer from 0 to ${MAX_STOCK}`, field))
+  }
   return value
 }
 
@@ -478,6 +482,15 @@ export async function updateVariant(scope: CatalogScope, input: VariantUpdateInp
     const locked = await lockVariantAndProduct(trx, shopId, input.id)
     if (!locked) return fail(VARIANT_NOT_FOUND(['input', 'id']))
     if (locked.product.deleted_at !== null) return fail(PRODUCT_DELETED(['input', 'id']))
+    const before = locked.variant
+    const diff = changes(variantSnapshot(before), {
+      ...variantSnapshot(before),
+      sku: patch.sku ?? before.sku,
+      title: patch.title ?? before.title,
+      options: patch.options !== undefined ? JSON.parse(patch.options) : before.options,
+      priceMinor: patch.price_minor ?? before.price_minor,
+    })
+    if (Object.keys(diff.after).length === 0) return { ok: true as const, variant: before }
     let variant: ProductVariantRow
     try {
       variant = await repo.updateVariant(trx, shopId, input.id, patch)
@@ -487,8 +500,6 @@ export async function updateVariant(scope: CatalogScope, input: VariantUpdateInp
       }
       throw error
     }
-    const diff = changes(variantSnapshot(locked.variant), variantSnapshot(variant))
-    if (Object.keys(diff.after).length === 0) return { ok: true as const, variant: locked.variant }
     const product = patch.price_minor !== undefined ? await repo.refreshPriceRange(trx, shopId, variant.product_id) : locked.product
     await audit(trx, scope, 'variant.updated', { type: 'ProductVariant', id: variant.id }, {
       ...diff,
@@ -532,19 +543,20 @@ export async function adjustInventory(
 ): Promise<Result<{ variant: ProductVariantRow }>> {
   const shopId = staffShopOf(scope)
   const errors: UserError[] = []
-  if (!Number.isInteger(input.delta) || input.delta === 0) {
-    errors.push(userError('INVALID_INPUT', 'Delta must be a non-zero integer', ['input', 'delta']))
+  if (!Number.isInteger(input.delta) || input.delta === 0 || Math.abs(input.delta) > MAX_STOCK) {
+    errors.push(userError('INVALID_INPUT', `Delta must be a non-zero integer from -${MAX_STOCK} to ${MAX_STOCK}`, ['input', 'delta']))
   }
   const reason = checkReason(input.reason, ['input', 'reason'], errors)
   if (errors.length > 0) return fail(...errors)
   return inTransaction(scope.db, async (trx) => {
-    const variant = await repo.adjustStock(trx, shopId, input.variantId, input.delta)
+    const variant = await repo.adjustStock(trx, shopId, input.variantId, input.delta, MAX_STOCK)
     if (!variant) {
       const existing = await repo.findLiveVariant(trx, shopId, input.variantId)
       if (!existing) return fail(VARIANT_NOT_FOUND(['input', 'variantId']))
-      return fail(
-        userError('OUT_OF_STOCK', `Only ${existing.stock} in stock: stock cannot go below 0`, ['input', 'delta']),
-      )
+      if (input.delta > 0) {
+        return fail(userError('INVALID_INPUT', `Stock cannot exceed ${MAX_STOCK}`, ['input', 'delta']))
+      }
+      return fail(userError('OUT_OF_STOCK', `Only ${existing.stock} in stock: stock cannot go below 0`, ['input', 'delta']))
     }
     await audit(trx, scope, 'inventory.adjusted', { type: 'ProductVariant', id: variant.id }, {
       before: { stock: variant.stock - input.delta },

@@ -16,6 +16,7 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 const as = () => ({ token: staff.accessToken })
+const NO_SUCH_VARIANT = 'gid://shopfront/ProductVariant/00000000-0000-4000-8000-000000000000'
 
 async function variantWithStock(quantity: number): Promise<string> {
   const product = await createProduct(app, staff, { variants: [{ sku: uniqueSku(), price: '5.00', quantity }] })
@@ -141,11 +142,7 @@ describe('inventorySet', () => {
 
   it('answers NOT_FOUND for a variant id that matches nothing', async () => {
     const payload = expectNoErrors(
-      await app.gql(
-        InventorySetDocument,
-        { input: { variantId: 'gid://shopfront/ProductVariant/00000000-0000-4000-8000-000000000000', quantity: 1, expectedQuantity: 0 } },
-        as(),
-      ),
+      await app.gql(InventorySetDocument, { input: { variantId: NO_SUCH_VARIANT, quantity: 1, expectedQuantity: 0 } }, as()),
     ).inventorySet
     expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([['NOT_FOUND', ['input', 'variantId']]])
   })

@@ -99,7 +99,8 @@ describe('keyset pagination', () => {
   })
 
   it('orders by price cheapest first and by creation oldest first', async () => {
-    expect((await page({ first: 3, sortKey: 'PRICE' })).edges.map((e) => e.node.title)).toEqual(['Elder 100% Juice', 'Apple', expect.stringMatching(/^kiwi$/i)])
+    const cheapest = await page({ first: 3, sortKey: 'PRICE' })
+    expect(cheapest.edges.map((e) => e.node.title)).toEqual(['Elder 100% Juice', 'Apple', expect.stringMatching(/^kiwi$/i)])
     expect((await page({ first: 2 })).edges.map((e) => e.node.title)).toEqual(['Mango', 'Apple'])
   })
 
@@ -146,7 +147,8 @@ describe('filters', () => {
 
   it('keeps products whose lowest price lies in the price range, bounds included', async () => {
     const result = await page({ sortKey: 'PRICE' }, { priceMin: '5', priceMax: '9.50' })
-    expect(result.edges.map((e) => e.node.title)).toEqual([expect.stringMatching(/^kiwi$/i), expect.stringMatching(/^kiwi$/i), 'Mango', 'Cherry'])
+    const kiwi = expect.stringMatching(/^kiwi$/i)
+    expect(result.edges.map((e) => e.node.title)).toEqual([kiwi, kiwi, 'Mango', 'Cherry'])
     expect(result.totalCount).toBe(4)
   })
 
@@ -156,14 +158,16 @@ describe('filters', () => {
   })
 })
 
+const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url')
+
 describe('malformed page arguments', () => {
   it.each([
     ['first: 101', { first: 101 }],
     ['first: 0', { first: 0 }],
     ['last: 101', { last: 101 }],
     ['a cursor that is not base64url JSON', { first: 2, after: 'not a cursor!' }],
-    ['a base64url cursor of the wrong shape', { first: 2, after: Buffer.from('["x"]').toString('base64url') }],
-    ['a cursor with a bad id', { first: 2, after: Buffer.from('["CREATED_AT","2026-01-01T00:00:00.000Z","nope"]').toString('base64url') }],
+    ['a base64url cursor of the wrong shape', { first: 2, after: cursor(['x']) }],
+    ['a cursor with a bad id', { first: 2, after: cursor(['CREATED_AT', '2026-01-01T00:00:00.000Z', 'nope']) }],
     ['first together with last', { first: 2, last: 2 }],
   ])('answers BAD_USER_INPUT for %s', async (_name, args) => {
     const response = await app.gql(ShopProductsDocument, { shop, ...args })

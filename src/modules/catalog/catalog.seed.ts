@@ -27,14 +27,22 @@ interface Kind {
 
 const APPAREL_SIZES = ['XS', 'S', 'M', 'L', 'XL']
 const KINDS: readonly Kind[] = [
-  { noun: 'T-Shirt', sku: 'TEE', basePriceMinor: 2400, sizes: APPAREL_SIZES, colors: ['White', 'Black', 'Navy'], blurb: 'Soft organic cotton, relaxed fit.' },
-  { noun: 'Hoodie', sku: 'HOOD', basePriceMinor: 5900, sizes: APPAREL_SIZES, colors: ['Grey', 'Forest', 'Black'], blurb: 'Brushed fleece inside, kangaroo pocket.' },
-  { noun: 'Cap', sku: 'CAP', basePriceMinor: 1900, sizes: [], colors: ['Sand', 'Black', 'Olive', 'Red'], blurb: 'Six-panel cap with an adjustable strap.' },
-  { noun: 'Mug', sku: 'MUG', basePriceMinor: 1400, sizes: ['8 oz', '12 oz'], colors: ['White', 'Speckled'], blurb: 'Stoneware, dishwasher safe.' },
-  { noun: 'Tote Bag', sku: 'TOTE', basePriceMinor: 1800, sizes: [], colors: ['Natural', 'Black'], blurb: 'Heavy canvas with long handles.' },
-  { noun: 'Sneakers', sku: 'SNKR', basePriceMinor: 8900, sizes: ['38', '39', '40', '41', '42', '43'], colors: ['White', 'Black'], blurb: 'Leather upper, recycled rubber sole.' },
-  { noun: 'Notebook', sku: 'NOTE', basePriceMinor: 900, sizes: ['A5', 'A4'], colors: ['Dotted', 'Lined', 'Blank'], blurb: '120 pages of 100 gsm paper.' },
-  { noun: 'Socks', sku: 'SOCK', basePriceMinor: 1200, sizes: ['S/M', 'L/XL'], colors: ['Stripe', 'Plain'], blurb: 'Combed cotton, reinforced heel.' },
+  { noun: 'T-Shirt', sku: 'TEE', basePriceMinor: 2400, sizes: APPAREL_SIZES, colors: ['White', 'Black', 'Navy'],
+    blurb: 'Soft organic cotton, relaxed fit.' },
+  { noun: 'Hoodie', sku: 'HOOD', basePriceMinor: 5900, sizes: APPAREL_SIZES, colors: ['Grey', 'Forest', 'Black'],
+    blurb: 'Brushed fleece inside, kangaroo pocket.' },
+  { noun: 'Cap', sku: 'CAP', basePriceMinor: 1900, sizes: [], colors: ['Sand', 'Black', 'Olive', 'Red'],
+    blurb: 'Six-panel cap with an adjustable strap.' },
+  { noun: 'Mug', sku: 'MUG', basePriceMinor: 1400, sizes: ['8 oz', '12 oz'], colors: ['White', 'Speckled'],
+    blurb: 'Stoneware, dishwasher safe.' },
+  { noun: 'Tote Bag', sku: 'TOTE', basePriceMinor: 1800, sizes: [], colors: ['Natural', 'Black'],
+    blurb: 'Heavy canvas with long handles.' },
+  { noun: 'Sneakers', sku: 'SNKR', basePriceMinor: 8900, sizes: ['38', '39', '40', '41', '42', '43'], colors: ['White', 'Black'],
+    blurb: 'Leather upper, recycled rubber sole.' },
+  { noun: 'Notebook', sku: 'NOTE', basePriceMinor: 900, sizes: ['A5', 'A4'], colors: ['Dotted', 'Lined', 'Blank'],
+    blurb: '120 pages of 100 gsm paper.' },
+  { noun: 'Socks', sku: 'SOCK', basePriceMinor: 1200, sizes: ['S/M', 'L/XL'], colors: ['Stripe', 'Plain'],
+    blurb: 'Combed cotton, reinforced heel.' },
 ]
 const ADJECTIVES = ['Classic', 'Everyday', 'Coastal', 'Alpine', 'Urban', 'Vintage', 'Studio']
 

@@ -288,7 +288,9 @@ export async function createProduct(scope: CatalogScope, input: ProductCreateInp
     .map((v, i) => checkVariant(v, scope.currencyCode, ['input', 'variants', String(i)], errors))
   const skus = new Set<string>()
   variants.forEach((v, i) => {
-    if (skus.has(v.sku)) errors.push(userError('CONFLICT', 'This SKU appears twice in the input', ['input', 'variants', String(i), 'sku']))
+    if (skus.has(v.sku)) {
+      errors.push(userError('CONFLICT', 'This SKU appears twice in the input', ['input', 'variants', String(i), 'sku']))
+    }
     skus.add(v.sku)
   })
   if (errors.length > 0) return fail(...errors)

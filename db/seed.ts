@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Config } from '../src/config.js'
 import type { DB } from './types.js'
 import { createShop, registerUser } from '../src/modules/auth/auth.service.js'
+import { seedCatalog } from '../src/modules/catalog/catalog.seed.js'
 import { seedBlogDemoData } from '../src/modules/blog/blog.seed.js'
 import type { UserRow } from '../src/rows.js'
 
@@ -21,8 +22,9 @@ export const DEMO_USERS = {
 } as const
 
 /**
- * Loads the demo shop once (when no shop has the `demo` handle): an admin, a staff member and a
- * few customers, created through the same services the API uses. Answers whether it seeded.
+ * Loads the demo shop once (when no shop has the `demo` handle): an admin, a staff member, a few
+ * customers and a catalog of 50 products, created through the same services the API uses. Answers
+ * whether it seeded.
  */
 export async function seedDemoData(db: Kysely<DB>, config: Config): Promise<boolean> {
   const existing = await db.selectFrom('shop').select('id').where('handle', '=', DEMO_SHOP_HANDLE).executeTakeFirst()
@@ -47,6 +49,7 @@ export async function seedDemoData(db: Kysely<DB>, config: Config): Promise<bool
     if (!result.ok) throw new Error(`seeding ${customer.email} failed: ${result.errors.map((e) => e.message).join(', ')}`)
     customers.push(result.user)
   }
+  await seedCatalog(db, shopId, staff.user.id, created.shop.currency_code)
   await seedBlogDemoData(db, { admin: created.user, staff: { ...staff.user, role: 'STAFF' }, customers })
   return true
 }

@@ -9,6 +9,8 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
 export type Json = JsonValue;
 
 export type JsonArray = JsonValue[];
@@ -73,6 +75,35 @@ export interface PostLike {
   user_id: string;
 }
 
+export interface Product {
+  created_at: Generated<Timestamp>;
+  deleted_at: Timestamp | null;
+  description: Generated<string>;
+  handle: string;
+  id: Generated<string>;
+  max_price_minor: Int8;
+  min_price_minor: Int8;
+  shop_id: string;
+  status: "DRAFT" | "ACTIVE" | "ARCHIVED";
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ProductVariant {
+  created_at: Generated<Timestamp>;
+  deleted_at: Timestamp | null;
+  id: Generated<string>;
+  options: ColumnType<{ name: string; value: string }[], string | undefined, string>;
+  position: number;
+  price_minor: Int8;
+  product_id: string;
+  shop_id: string;
+  sku: string;
+  stock: Generated<number>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface RateLimit {
   hits: number;
   key: string;
@@ -120,6 +151,8 @@ export interface DB {
   comment: Comment;
   post: Post;
   post_like: PostLike;
+  product: Product;
+  product_variant: ProductVariant;
   rate_limit: RateLimit;
   refresh_token: RefreshToken;
   shop: Shop;

@@ -16,6 +16,9 @@ try {
   const overrides = {
     columns: {
       'user.role': '"CUSTOMER" | "STAFF" | "ADMIN"',
+      'product.status': '"DRAFT" | "ACTIVE" | "ARCHIVED"',
+      // Written as a JSON string (pg would send a JS array as a PostgreSQL array), read back parsed.
+      'product_variant.options': 'ColumnType<{ name: string; value: string }[], string | undefined, string>',
       'post.status': 'Generated<"DRAFT" | "PUBLISHED">',
       'comment.status': 'Generated<"VISIBLE" | "HIDDEN">',
     },

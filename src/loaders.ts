@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/types.js'
 import type { Viewer } from './context.js'
 import { createAuthLoaders } from './modules/auth/auth.loaders.js'
+import { createCatalogLoaders } from './modules/catalog/catalog.loaders.js'
 import { createBlogLoaders } from './modules/blog/blog.loaders.js'
 
 /** One fresh set of DataLoaders per request: caches never outlive a request or cross viewers. */
 export function createLoaders(db: Kysely<DB>, viewer: Viewer | null) {
   return {
     ...createAuthLoaders(db, viewer),
+    ...createCatalogLoaders(db, viewer),
     ...createBlogLoaders(db, viewer),
   }
 }

@@ -2,6 +2,7 @@ import type { Context } from './context.js'
 import { badUserInput } from './errors.js'
 import { parseGlobalId } from './ids.js'
 import { authNodes } from './modules/auth/auth.resolvers.js'
+import { catalogNodes } from './modules/catalog/catalog.resolvers.js'
 import { blogNodes } from './modules/blog/blog.resolvers.js'
 
 /** For each Node type, how to fetch one object by UUID for this viewer (null when not visible). */
@@ -10,6 +11,7 @@ export type NodeFetchers = Record<string, (ctx: Context, id: string) => Promise<
 // Every module adds its Node types here.
 const fetchers: NodeFetchers = {
   ...authNodes,
+  ...catalogNodes,
   ...blogNodes,
 }
 

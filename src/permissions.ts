@@ -1,6 +1,7 @@
 import { shield } from 'graphql-shield'
 import { forbidden } from './errors.js'
 import { authRules } from './modules/auth/auth.rules.js'
+import { catalogRules } from './modules/catalog/catalog.rules.js'
 import { blogRules } from './modules/blog/blog.rules.js'
 import { deny, type RuleMap } from './rules.js'
 
@@ -20,7 +21,7 @@ function mergeRules(...maps: RuleMap[]): RuleMap {
 }
 
 /** Every field's rule, by type; a test walks the schema and fails for any field missing here. */
-export const ruleMap = mergeRules(authRules, blogRules)
+export const ruleMap = mergeRules(authRules, catalogRules, blogRules)
 
 export const permissions = shield(ruleMap as never, {
   fallbackRule: deny,

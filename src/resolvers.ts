@@ -2,6 +2,7 @@ import { GraphQLScalarType } from 'graphql'
 import type { Resolvers } from './generated/graphql.js'
 import { currencyScale, formatDecimal } from './money.js'
 import { authResolvers } from './modules/auth/auth.resolvers.js'
+import { catalogResolvers } from './modules/catalog/catalog.resolvers.js'
 import { blogResolvers } from './modules/blog/blog.resolvers.js'
 import { nodeTypeName, resolveNode, resolveNodes } from './node.js'
 import { CurrencyCode, DateTime, Decimal } from './scalars.js'
@@ -46,4 +47,4 @@ function mergeResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers
 }
 
-export const resolvers = mergeResolvers(baseResolvers, authResolvers, blogResolvers)
+export const resolvers = mergeResolvers(baseResolvers, authResolvers, catalogResolvers, blogResolvers)

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ShopRow as ShopRowModel, UserRow as UserRowModel, PostRow as PostRowModel, CommentRow as CommentRowModel } from '../rows.js';
+import type { ShopRow as ShopRowModel, UserRow as UserRowModel, ProductRow as ProductRowModel, ProductVariantRow as ProductVariantRowModel, PostRow as PostRowModel, CommentRow as CommentRowModel } from '../rows.js';
 import type { Viewer as ViewerModel, Context } from '../context.js';
 import type { SessionTokens as SessionTokensModel } from '../modules/auth/auth.service.js';
 import type { MoneyValue as MoneyValueModel } from '../money.js';
+import type { ProductPage as ProductPageModel } from '../modules/catalog/catalog.service.js';
 import type { PostConnection as PostConnectionModel, CommentConnection as CommentConnectionModel } from '../modules/blog/blog.loaders.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -118,6 +119,49 @@ export type CommentStatus =
   /** Shown to everyone who can read the post. */
   | 'VISIBLE';
 
+/** A change of stock by a number of units. */
+export type InventoryAdjustInput = {
+  /**
+   * Units to add (positive) or remove (negative); not 0, at most 1,000,000,000 either way. Stock stays within
+   * 0–1,000,000,000: a change that would leave that range is refused whole (`OUT_OF_STOCK` below 0).
+   */
+  delta: Scalars['Int']['input'];
+  /** Why the stock changes, e.g. `"received"`, `"damaged"`, `"correction"` (1–200 characters); kept in the audit log. */
+  reason: Scalars['String']['input'];
+  /** The variant whose stock changes. */
+  variantId: Scalars['ID']['input'];
+};
+
+/** The result of `inventoryAdjust`. */
+export type InventoryAdjustPayload = {
+  __typename?: 'InventoryAdjustPayload';
+  /** `OUT_OF_STOCK` when the change would take the stock below 0. */
+  userErrors: Array<UserError>;
+  /** The variant with its new stock; null on failure. */
+  variant?: Maybe<ProductVariant>;
+};
+
+/** A new stock level, set only if the stock is still what the caller last saw. */
+export type InventorySetInput = {
+  /** The stock the caller expects the variant to have now; when it differs the change is refused with `CONFLICT`. */
+  expectedQuantity: Scalars['Int']['input'];
+  /** The new number of units (0–1,000,000,000). */
+  quantity: Scalars['Int']['input'];
+  /** Why the stock is set, e.g. `"stock count"` (1–200 characters); kept in the audit log. Defaults to `"set"`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The variant whose stock is set. */
+  variantId: Scalars['ID']['input'];
+};
+
+/** The result of `inventorySet`. */
+export type InventorySetPayload = {
+  __typename?: 'InventorySetPayload';
+  /** `CONFLICT` when the stock was not `expectedQuantity`. */
+  userErrors: Array<UserError>;
+  /** The variant with its new stock; null on failure. */
+  variant?: Maybe<ProductVariant>;
+};
+
 /** An amount of money in the shop's currency. */
 export type Money = {
   __typename?: 'Money';
@@ -136,6 +180,10 @@ export type Mutation = {
   commentDelete: CommentDeletePayload;
   /** Hides or shows a comment (staff of the shop; recorded in the audit log). */
   commentModerate: CommentModeratePayload;
+  /** Changes a variant's stock by a delta, atomically; it never goes below 0. Staff and admins. */
+  inventoryAdjust: InventoryAdjustPayload;
+  /** Sets a variant's stock if it still equals `expectedQuantity` (compare-and-set). Staff and admins. */
+  inventorySet: InventorySetPayload;
   /** Changes the signed-in user's password and revokes all of their sessions. */
   passwordChange: PasswordChangePayload;
   /** Creates a draft post by the viewer in their shop. The reading time is computed from the body. */
@@ -159,6 +207,17 @@ export type Mutation = {
    * Someone else's published post answers FORBIDDEN; a post the viewer cannot see answers `NOT_FOUND`.
    */
   postUpdate: PostUpdatePayload;
+  /** Creates a product with its first variants. Staff and admins of the viewer's shop. */
+  productCreate: ProductCreatePayload;
+  /**
+   * Soft-deletes a product: it disappears from the storefront and from staff lists (unless `includeDeleted`), and can
+   * be restored. Staff and admins.
+   */
+  productDelete: ProductDeletePayload;
+  /** Restores a soft-deleted product. Staff and admins. */
+  productRestore: ProductRestorePayload;
+  /** Changes a product's handle, title, description or status. Staff and admins. */
+  productUpdate: ProductUpdatePayload;
   /** Signs in with email and password. */
   sessionCreate: SessionCreatePayload;
   /** Exchanges a refresh token for a new session. Each refresh token works once. */
@@ -169,6 +228,12 @@ export type Mutation = {
   shopCreate: ShopCreatePayload;
   /** Creates a customer account in a shop and signs it in. */
   userRegister: UserRegisterPayload;
+  /** Adds a variant to a product. Staff and admins. */
+  variantCreate: VariantCreatePayload;
+  /** Deletes a variant (a product keeps at least one). Staff and admins. */
+  variantDelete: VariantDeletePayload;
+  /** Changes a variant's SKU, title, options or price. Staff and admins. */
+  variantUpdate: VariantUpdatePayload;
 };
 
 
@@ -187,6 +252,18 @@ export type MutationCommentDeleteArgs = {
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationCommentModerateArgs = {
   input: CommentModerateInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationInventoryAdjustArgs = {
+  input: InventoryAdjustInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationInventorySetArgs = {
+  input: InventorySetInput;
 };
 
 
@@ -233,6 +310,30 @@ export type MutationPostUpdateArgs = {
 
 
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationProductCreateArgs = {
+  input: ProductCreateInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationProductDeleteArgs = {
+  input: ProductDeleteInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationProductRestoreArgs = {
+  input: ProductRestoreInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationProductUpdateArgs = {
+  input: ProductUpdateInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationSessionCreateArgs = {
   input: SessionCreateInput;
 };
@@ -259,6 +360,24 @@ export type MutationShopCreateArgs = {
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationUserRegisterArgs = {
   input: UserRegisterInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationVariantCreateArgs = {
+  input: VariantCreateInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationVariantDeleteArgs = {
+  input: VariantDeleteInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationVariantUpdateArgs = {
+  input: VariantUpdateInput;
 };
 
 /** An object with a globally unique, opaque id (`gid://shopfront/<Type>/<uuid>`) that can be refetched with `node(id:)`. */
@@ -501,6 +620,225 @@ export type PostUpdatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** The span of a product's variant prices. */
+export type PriceRange = {
+  __typename?: 'PriceRange';
+  /** The highest variant price. */
+  max: Money;
+  /** The lowest variant price. */
+  min: Money;
+};
+
+/**
+ * A thing for sale, with one or more buyable variants.
+ *
+ * Anonymous callers, customers and staff of other shops see only ACTIVE, non-deleted products; any other product
+ * answers as if it did not exist (`null`, and absent from lists), through `node` too.
+ */
+export type Product = Node & {
+  __typename?: 'Product';
+  /** When the product was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the product was soft-deleted; `null` while it is live. Staff of the shop only: anyone else gets `FORBIDDEN`. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The description, as plain text (may be empty). */
+  description: Scalars['String']['output'];
+  /** The URL-safe handle, unique in the shop, e.g. `"linen-shirt"`. */
+  handle: Scalars['String']['output'];
+  /** The opaque global id of the product. */
+  id: Scalars['ID']['output'];
+  /** The lowest and highest price among the live variants. */
+  priceRange: PriceRange;
+  /** The life-cycle status. */
+  status: ProductStatus;
+  /** The display title. */
+  title: Scalars['String']['output'];
+  /** When the product or one of its variants was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The live variants, in the order they were added (at most 100). */
+  variants: Array<ProductVariant>;
+};
+
+/** A page of products. */
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  /** The products of this page with their cursors. */
+  edges: Array<ProductEdge>;
+  /** The products of this page. */
+  nodes: Array<Product>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many products match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new product and its first variants. */
+export type ProductCreateInput = {
+  /** The description (at most 20,000 characters). Defaults to empty. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The handle: 1–100 lowercase letters, digits and inner dashes. When omitted it is derived from the title, with a
+   * numeric suffix (`-2`, `-3`…) when taken; an explicit handle that is taken is `TAKEN`.
+   */
+  handle?: InputMaybe<Scalars['String']['input']>;
+  /** The status. Defaults to DRAFT. */
+  status?: InputMaybe<ProductStatus>;
+  /** The title (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** The first variants: 1–100. */
+  variants: Array<ProductVariantInput>;
+};
+
+/** The result of `productCreate`. */
+export type ProductCreatePayload = {
+  __typename?: 'ProductCreatePayload';
+  /** The new product; null on failure. */
+  product?: Maybe<Product>;
+  /** Why the product was not created. */
+  userErrors: Array<UserError>;
+};
+
+/** The product to soft-delete. */
+export type ProductDeleteInput = {
+  /** The product's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `productDelete`. */
+export type ProductDeletePayload = {
+  __typename?: 'ProductDeletePayload';
+  /** The soft-deleted product (with `deletedAt` set); null on failure. */
+  product?: Maybe<Product>;
+  /** Why the product was not deleted (`INVALID_STATE` when it already is). */
+  userErrors: Array<UserError>;
+};
+
+/** A product and its cursor. */
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  /** The opaque cursor of this product, for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The product. */
+  node: Product;
+};
+
+/**
+ * Narrows `Shop.products`. All given conditions must hold.
+ *
+ * `status` and `includeDeleted` are for staff of the shop: anyone else who sets either gets a top-level `FORBIDDEN`
+ * error (`UNAUTHENTICATED` when anonymous) and no results.
+ */
+export type ProductFilter = {
+  /** Include soft-deleted products too. Staff only; defaults to false. */
+  includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only products whose lowest variant price is at most this amount. */
+  priceMax?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Only products whose lowest variant price is at least this amount. */
+  priceMin?: InputMaybe<Scalars['Decimal']['input']>;
+  /**
+   * Only products with one of these statuses. Staff only. Staff see every status when omitted; everyone else sees
+   * ACTIVE products only.
+   */
+  status?: InputMaybe<Array<ProductStatus>>;
+  /** Only products whose title contains this text, case-insensitively (at most 200 characters). */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The soft-deleted product to bring back. */
+export type ProductRestoreInput = {
+  /** The product's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `productRestore`. */
+export type ProductRestorePayload = {
+  __typename?: 'ProductRestorePayload';
+  /** The restored product; null on failure. */
+  product?: Maybe<Product>;
+  /** Why the product was not restored (`INVALID_STATE` when it is not deleted). */
+  userErrors: Array<UserError>;
+};
+
+/** What to order products by. Ties are broken by id, so the order is stable. */
+export type ProductSortKey =
+  /** Creation time, oldest first (newest first with `reverse: true`). */
+  | 'CREATED_AT'
+  /** The lowest variant price, cheapest first. */
+  | 'PRICE'
+  /** Title, alphabetically (database collation). */
+  | 'TITLE';
+
+/** Where a product is in its life cycle. Only ACTIVE products are visible outside the shop's staff. */
+export type ProductStatus =
+  /** On sale: visible to everyone. */
+  | 'ACTIVE'
+  /** No longer sold but kept for reference: visible to the shop's staff only. */
+  | 'ARCHIVED'
+  /** Being prepared: visible to the shop's staff only. */
+  | 'DRAFT';
+
+/** Changes to a product; omitted fields stay as they are. */
+export type ProductUpdateInput = {
+  /** A new description (at most 20,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new handle (same rules as on creation; `TAKEN` when in use). */
+  handle?: InputMaybe<Scalars['String']['input']>;
+  /** The product to change. */
+  id: Scalars['ID']['input'];
+  /** A new status. */
+  status?: InputMaybe<ProductStatus>;
+  /** A new title (1–200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `productUpdate`. */
+export type ProductUpdatePayload = {
+  __typename?: 'ProductUpdatePayload';
+  /** The product as changed; null on failure. */
+  product?: Maybe<Product>;
+  /** Why the product was not changed. */
+  userErrors: Array<UserError>;
+};
+
+/** A buyable version of a product (a size, a color…), with its own SKU, price and stock. */
+export type ProductVariant = Node & {
+  __typename?: 'ProductVariant';
+  /** Whether at least one unit is in stock. */
+  availableForSale: Scalars['Boolean']['output'];
+  /** When the variant was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The opaque global id of the variant. */
+  id: Scalars['ID']['output'];
+  /** The unit price. */
+  price: Money;
+  /** The product the variant belongs to. */
+  product: Product;
+  /** The units in stock. Staff of the shop only: anyone else gets `FORBIDDEN`. */
+  quantityAvailable: Scalars['Int']['output'];
+  /** The option values of this variant, in order. */
+  selectedOptions: Array<SelectedOption>;
+  /** The stock-keeping unit, unique among the shop's variants. */
+  sku: Scalars['String']['output'];
+  /** The display title, e.g. `"M / Blue"`. */
+  title: Scalars['String']['output'];
+  /** When the variant was last changed (stock changes included). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A variant created together with its product. */
+export type ProductVariantInput = {
+  /** The unit price in the shop's currency: at least 0, less than 1,000,000,000, with at most the currency's decimals. */
+  price: Scalars['Decimal']['input'];
+  /** The units in stock to start with (0–1,000,000,000). Defaults to 0. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 3 option values, e.g. size and color. */
+  selectedOptions?: InputMaybe<Array<SelectedOptionInput>>;
+  /** The SKU: 1–64 characters without spaces, unique among the shop's live variants. */
+  sku: Scalars['String']['input'];
+  /** The display title (1–200 characters). Defaults to the option values joined by `" / "`, or `"Default"`. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The entry points for reading. */
 export type Query = {
   __typename?: 'Query';
@@ -543,6 +881,23 @@ export type Role =
   | 'CUSTOMER'
   /** Staff: manages catalog, orders and moderation of the shop. */
   | 'STAFF';
+
+/** One option value that tells a variant apart, e.g. `{ name: "Size", value: "M" }`. */
+export type SelectedOption = {
+  __typename?: 'SelectedOption';
+  /** The option's name, e.g. `"Size"`. */
+  name: Scalars['String']['output'];
+  /** The variant's value for the option, e.g. `"M"`. */
+  value: Scalars['String']['output'];
+};
+
+/** One option value of a variant. */
+export type SelectedOptionInput = {
+  /** The option's name (1–50 characters), e.g. `"Size"`; unique within the variant. */
+  name: Scalars['String']['input'];
+  /** The value (1–100 characters), e.g. `"M"`. */
+  value: Scalars['String']['input'];
+};
 
 /** A signed-in session: a short-lived access token and a long-lived, single-use refresh token. */
 export type Session = {
@@ -628,6 +983,17 @@ export type Shop = Node & {
   post?: Maybe<Post>;
   /** The shop's published posts, newest first (by publication time). */
   posts: PostConnection;
+  /**
+   * The product with this handle; `null` when there is none or the viewer may not see it. Staff of this shop also
+   * get drafts, archived and soft-deleted products.
+   */
+  product?: Maybe<Product>;
+  /**
+   * The shop's products, as a keyset-paginated connection. `first`/`last` are 1–100 (default 20); cursors stay valid
+   * when products are added or removed around them. Staff of this shop see every status; everyone else (staff of
+   * other shops included) sees ACTIVE, non-deleted products only.
+   */
+  products: ProductConnection;
   /** The sales tax rate applied at checkout, in basis points (825 = 8.25 %). */
   taxRateBasisPoints: Scalars['Int']['output'];
 };
@@ -644,6 +1010,24 @@ export type ShopPostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PostFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tenant: one storefront with its own catalog, customers, orders and blog. */
+export type ShopProductArgs = {
+  handle: Scalars['String']['input'];
+};
+
+
+/** A tenant: one storefront with its own catalog, customers, orders and blog. */
+export type ShopProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
+  sortKey?: InputMaybe<ProductSortKey>;
 };
 
 /** The first administrator of a new shop. */
@@ -755,6 +1139,71 @@ export type UserRegisterPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new variant of an existing product. */
+export type VariantCreateInput = {
+  /** The unit price in the shop's currency: at least 0, less than 1,000,000,000, with at most the currency's decimals. */
+  price: Scalars['Decimal']['input'];
+  /** The product to add the variant to (not soft-deleted, fewer than 100 variants). */
+  productId: Scalars['ID']['input'];
+  /** The units in stock to start with (0–1,000,000,000). Defaults to 0. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 3 option values. */
+  selectedOptions?: InputMaybe<Array<SelectedOptionInput>>;
+  /** The SKU: 1–64 characters without spaces, unique among the shop's live variants. */
+  sku: Scalars['String']['input'];
+  /** The display title (1–200 characters). Defaults to the option values joined by `" / "`, or `"Default"`. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `variantCreate`. */
+export type VariantCreatePayload = {
+  __typename?: 'VariantCreatePayload';
+  /** Why the variant was not created. */
+  userErrors: Array<UserError>;
+  /** The new variant; null on failure. */
+  variant?: Maybe<ProductVariant>;
+};
+
+/** The variant to delete. */
+export type VariantDeleteInput = {
+  /** The variant's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `variantDelete`. */
+export type VariantDeletePayload = {
+  __typename?: 'VariantDeletePayload';
+  /** The id of the deleted variant; null on failure. */
+  deletedVariantId?: Maybe<Scalars['ID']['output']>;
+  /** The product the variant belonged to, as it is now; null on failure. */
+  product?: Maybe<Product>;
+  /** Why the variant was not deleted (`INVALID_STATE` for a product's last variant). */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a variant; omitted fields stay as they are. Stock changes go through `inventoryAdjust` / `inventorySet`. */
+export type VariantUpdateInput = {
+  /** The variant to change. */
+  id: Scalars['ID']['input'];
+  /** A new unit price. */
+  price?: InputMaybe<Scalars['Decimal']['input']>;
+  /** New option values (replace the old ones). */
+  selectedOptions?: InputMaybe<Array<SelectedOptionInput>>;
+  /** A new SKU (`CONFLICT` when another live variant of the shop has it). */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** A new title (1–200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `variantUpdate`. */
+export type VariantUpdatePayload = {
+  __typename?: 'VariantUpdatePayload';
+  /** Why the variant was not changed. */
+  userErrors: Array<UserError>;
+  /** The variant as changed; null on failure. */
+  variant?: Maybe<ProductVariant>;
+};
+
 /** The signed-in user and everything that belongs to them. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -848,6 +1297,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( CommentRowModel )
     | ( PostRowModel )
+    | ( ProductRowModel )
+    | ( ProductVariantRowModel )
     | ( ShopRowModel )
     | ( UserRowModel )
   ;
@@ -871,6 +1322,10 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InventoryAdjustInput: InventoryAdjustInput;
+  InventoryAdjustPayload: ResolverTypeWrapper<Omit<InventoryAdjustPayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
+  InventorySetInput: InventorySetInput;
+  InventorySetPayload: ResolverTypeWrapper<Omit<InventorySetPayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
   Money: ResolverTypeWrapper<MoneyValueModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -894,8 +1349,27 @@ export type ResolversTypes = {
   PostUnlikePayload: ResolverTypeWrapper<Omit<PostUnlikePayload, 'post'> & { post?: Maybe<ResolversTypes['Post']> }>;
   PostUpdateInput: PostUpdateInput;
   PostUpdatePayload: ResolverTypeWrapper<Omit<PostUpdatePayload, 'post'> & { post?: Maybe<ResolversTypes['Post']> }>;
+  PriceRange: ResolverTypeWrapper<Omit<PriceRange, 'max' | 'min'> & { max: ResolversTypes['Money'], min: ResolversTypes['Money'] }>;
+  Product: ResolverTypeWrapper<ProductRowModel>;
+  ProductConnection: ResolverTypeWrapper<ProductPageModel>;
+  ProductCreateInput: ProductCreateInput;
+  ProductCreatePayload: ResolverTypeWrapper<Omit<ProductCreatePayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  ProductDeleteInput: ProductDeleteInput;
+  ProductDeletePayload: ResolverTypeWrapper<Omit<ProductDeletePayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductFilter: ProductFilter;
+  ProductRestoreInput: ProductRestoreInput;
+  ProductRestorePayload: ResolverTypeWrapper<Omit<ProductRestorePayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  ProductSortKey: ProductSortKey;
+  ProductStatus: ProductStatus;
+  ProductUpdateInput: ProductUpdateInput;
+  ProductUpdatePayload: ResolverTypeWrapper<Omit<ProductUpdatePayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  ProductVariant: ResolverTypeWrapper<ProductVariantRowModel>;
+  ProductVariantInput: ProductVariantInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  SelectedOption: ResolverTypeWrapper<SelectedOption>;
+  SelectedOptionInput: SelectedOptionInput;
   Session: ResolverTypeWrapper<SessionTokensModel>;
   SessionCreateInput: SessionCreateInput;
   SessionCreatePayload: ResolverTypeWrapper<Omit<SessionCreatePayload, 'session' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, user?: Maybe<ResolversTypes['User']> }>;
@@ -913,6 +1387,12 @@ export type ResolversTypes = {
   UserErrorCode: UserErrorCode;
   UserRegisterInput: UserRegisterInput;
   UserRegisterPayload: ResolverTypeWrapper<Omit<UserRegisterPayload, 'session' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, user?: Maybe<ResolversTypes['User']> }>;
+  VariantCreateInput: VariantCreateInput;
+  VariantCreatePayload: ResolverTypeWrapper<Omit<VariantCreatePayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
+  VariantDeleteInput: VariantDeleteInput;
+  VariantDeletePayload: ResolverTypeWrapper<Omit<VariantDeletePayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  VariantUpdateInput: VariantUpdateInput;
+  VariantUpdatePayload: ResolverTypeWrapper<Omit<VariantUpdatePayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
@@ -933,6 +1413,10 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InventoryAdjustInput: InventoryAdjustInput;
+  InventoryAdjustPayload: Omit<InventoryAdjustPayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
+  InventorySetInput: InventorySetInput;
+  InventorySetPayload: Omit<InventorySetPayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
   Money: MoneyValueModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -955,7 +1439,24 @@ export type ResolversParentTypes = {
   PostUnlikePayload: Omit<PostUnlikePayload, 'post'> & { post?: Maybe<ResolversParentTypes['Post']> };
   PostUpdateInput: PostUpdateInput;
   PostUpdatePayload: Omit<PostUpdatePayload, 'post'> & { post?: Maybe<ResolversParentTypes['Post']> };
+  PriceRange: Omit<PriceRange, 'max' | 'min'> & { max: ResolversParentTypes['Money'], min: ResolversParentTypes['Money'] };
+  Product: ProductRowModel;
+  ProductConnection: ProductPageModel;
+  ProductCreateInput: ProductCreateInput;
+  ProductCreatePayload: Omit<ProductCreatePayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  ProductDeleteInput: ProductDeleteInput;
+  ProductDeletePayload: Omit<ProductDeletePayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductFilter: ProductFilter;
+  ProductRestoreInput: ProductRestoreInput;
+  ProductRestorePayload: Omit<ProductRestorePayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  ProductUpdateInput: ProductUpdateInput;
+  ProductUpdatePayload: Omit<ProductUpdatePayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  ProductVariant: ProductVariantRowModel;
+  ProductVariantInput: ProductVariantInput;
   Query: Record<PropertyKey, never>;
+  SelectedOption: SelectedOption;
+  SelectedOptionInput: SelectedOptionInput;
   Session: SessionTokensModel;
   SessionCreateInput: SessionCreateInput;
   SessionCreatePayload: Omit<SessionCreatePayload, 'session' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, user?: Maybe<ResolversParentTypes['User']> };
@@ -972,6 +1473,12 @@ export type ResolversParentTypes = {
   UserError: UserError;
   UserRegisterInput: UserRegisterInput;
   UserRegisterPayload: Omit<UserRegisterPayload, 'session' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, user?: Maybe<ResolversParentTypes['User']> };
+  VariantCreateInput: VariantCreateInput;
+  VariantCreatePayload: Omit<VariantCreatePayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
+  VariantDeleteInput: VariantDeleteInput;
+  VariantDeletePayload: Omit<VariantDeletePayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  VariantUpdateInput: VariantUpdateInput;
+  VariantUpdatePayload: Omit<VariantUpdatePayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
   Viewer: ViewerModel;
 };
 
@@ -1024,6 +1531,16 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type InventoryAdjustPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryAdjustPayload'] = ResolversParentTypes['InventoryAdjustPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+};
+
+export type InventorySetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventorySetPayload'] = ResolversParentTypes['InventorySetPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
@@ -1033,6 +1550,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   commentCreate?: Resolver<ResolversTypes['CommentCreatePayload'], ParentType, ContextType, RequireFields<MutationCommentCreateArgs, 'input'>>;
   commentDelete?: Resolver<ResolversTypes['CommentDeletePayload'], ParentType, ContextType, RequireFields<MutationCommentDeleteArgs, 'input'>>;
   commentModerate?: Resolver<ResolversTypes['CommentModeratePayload'], ParentType, ContextType, RequireFields<MutationCommentModerateArgs, 'input'>>;
+  inventoryAdjust?: Resolver<ResolversTypes['InventoryAdjustPayload'], ParentType, ContextType, RequireFields<MutationInventoryAdjustArgs, 'input'>>;
+  inventorySet?: Resolver<ResolversTypes['InventorySetPayload'], ParentType, ContextType, RequireFields<MutationInventorySetArgs, 'input'>>;
   passwordChange?: Resolver<ResolversTypes['PasswordChangePayload'], ParentType, ContextType, RequireFields<MutationPasswordChangeArgs, 'input'>>;
   postCreate?: Resolver<ResolversTypes['PostCreatePayload'], ParentType, ContextType, RequireFields<MutationPostCreateArgs, 'input'>>;
   postDelete?: Resolver<ResolversTypes['PostDeletePayload'], ParentType, ContextType, RequireFields<MutationPostDeleteArgs, 'input'>>;
@@ -1040,15 +1559,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   postPublish?: Resolver<ResolversTypes['PostPublishPayload'], ParentType, ContextType, RequireFields<MutationPostPublishArgs, 'input'>>;
   postUnlike?: Resolver<ResolversTypes['PostUnlikePayload'], ParentType, ContextType, RequireFields<MutationPostUnlikeArgs, 'input'>>;
   postUpdate?: Resolver<ResolversTypes['PostUpdatePayload'], ParentType, ContextType, RequireFields<MutationPostUpdateArgs, 'input'>>;
+  productCreate?: Resolver<ResolversTypes['ProductCreatePayload'], ParentType, ContextType, RequireFields<MutationProductCreateArgs, 'input'>>;
+  productDelete?: Resolver<ResolversTypes['ProductDeletePayload'], ParentType, ContextType, RequireFields<MutationProductDeleteArgs, 'input'>>;
+  productRestore?: Resolver<ResolversTypes['ProductRestorePayload'], ParentType, ContextType, RequireFields<MutationProductRestoreArgs, 'input'>>;
+  productUpdate?: Resolver<ResolversTypes['ProductUpdatePayload'], ParentType, ContextType, RequireFields<MutationProductUpdateArgs, 'input'>>;
   sessionCreate?: Resolver<ResolversTypes['SessionCreatePayload'], ParentType, ContextType, RequireFields<MutationSessionCreateArgs, 'input'>>;
   sessionRefresh?: Resolver<ResolversTypes['SessionRefreshPayload'], ParentType, ContextType, RequireFields<MutationSessionRefreshArgs, 'input'>>;
   sessionRevoke?: Resolver<ResolversTypes['SessionRevokePayload'], ParentType, ContextType, RequireFields<MutationSessionRevokeArgs, 'input'>>;
   shopCreate?: Resolver<ResolversTypes['ShopCreatePayload'], ParentType, ContextType, RequireFields<MutationShopCreateArgs, 'input'>>;
   userRegister?: Resolver<ResolversTypes['UserRegisterPayload'], ParentType, ContextType, RequireFields<MutationUserRegisterArgs, 'input'>>;
+  variantCreate?: Resolver<ResolversTypes['VariantCreatePayload'], ParentType, ContextType, RequireFields<MutationVariantCreateArgs, 'input'>>;
+  variantDelete?: Resolver<ResolversTypes['VariantDeletePayload'], ParentType, ContextType, RequireFields<MutationVariantDeleteArgs, 'input'>>;
+  variantUpdate?: Resolver<ResolversTypes['VariantUpdatePayload'], ParentType, ContextType, RequireFields<MutationVariantUpdateArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Comment' | 'Post' | 'Shop' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Comment' | 'Post' | 'Product' | 'ProductVariant' | 'Shop' | 'User', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1125,11 +1651,81 @@ export type PostUpdatePayloadResolvers<ContextType = Context, ParentType extends
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type PriceRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceRange'] = ResolversParentTypes['PriceRange']> = {
+  max?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  priceRange?: Resolver<ResolversTypes['PriceRange'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProductStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProductCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductCreatePayload'] = ResolversParentTypes['ProductCreatePayload']> = {
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProductDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductDeletePayload'] = ResolversParentTypes['ProductDeletePayload']> = {
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProductEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
+export type ProductRestorePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductRestorePayload'] = ResolversParentTypes['ProductRestorePayload']> = {
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProductUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductUpdatePayload'] = ResolversParentTypes['ProductUpdatePayload']> = {
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProductVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant']> = {
+  availableForSale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantityAvailable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selectedOptions?: Resolver<Array<ResolversTypes['SelectedOption']>, ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   shop?: Resolver<Maybe<ResolversTypes['Shop']>, ParentType, ContextType, RequireFields<QueryShopArgs, 'handle'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type SelectedOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SelectedOption'] = ResolversParentTypes['SelectedOption']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
@@ -1163,6 +1759,8 @@ export type ShopResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<ShopPostArgs, 'handle'>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, Partial<ShopPostsArgs>>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<ShopProductArgs, 'handle'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<ShopProductsArgs, 'reverse' | 'sortKey'>>;
   taxRateBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1195,6 +1793,22 @@ export type UserRegisterPayloadResolvers<ContextType = Context, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type VariantCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariantCreatePayload'] = ResolversParentTypes['VariantCreatePayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+};
+
+export type VariantDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariantDeletePayload'] = ResolversParentTypes['VariantDeletePayload']> = {
+  deletedVariantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type VariantUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariantUpdatePayload'] = ResolversParentTypes['VariantUpdatePayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, Partial<ViewerPostsArgs>>;
   shop?: Resolver<ResolversTypes['Shop'], ParentType, ContextType>;
@@ -1211,6 +1825,8 @@ export type Resolvers<ContextType = Context> = {
   CurrencyCode?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  InventoryAdjustPayload?: InventoryAdjustPayloadResolvers<ContextType>;
+  InventorySetPayload?: InventorySetPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1225,7 +1841,17 @@ export type Resolvers<ContextType = Context> = {
   PostPublishPayload?: PostPublishPayloadResolvers<ContextType>;
   PostUnlikePayload?: PostUnlikePayloadResolvers<ContextType>;
   PostUpdatePayload?: PostUpdatePayloadResolvers<ContextType>;
+  PriceRange?: PriceRangeResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductCreatePayload?: ProductCreatePayloadResolvers<ContextType>;
+  ProductDeletePayload?: ProductDeletePayloadResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductRestorePayload?: ProductRestorePayloadResolvers<ContextType>;
+  ProductUpdatePayload?: ProductUpdatePayloadResolvers<ContextType>;
+  ProductVariant?: ProductVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SelectedOption?: SelectedOptionResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionCreatePayload?: SessionCreatePayloadResolvers<ContextType>;
   SessionRefreshPayload?: SessionRefreshPayloadResolvers<ContextType>;
@@ -1235,6 +1861,9 @@ export type Resolvers<ContextType = Context> = {
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserRegisterPayload?: UserRegisterPayloadResolvers<ContextType>;
+  VariantCreatePayload?: VariantCreatePayloadResolvers<ContextType>;
+  VariantDeletePayload?: VariantDeletePayloadResolvers<ContextType>;
+  VariantUpdatePayload?: VariantUpdatePayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -1,0 +1,80 @@
+import DataLoader from 'dataloader'
+import type { Kysely } from 'kysely'
+import type { DB } from '../../../db/types.js'
+import { isStaff, type Viewer } from '../../context.js'
+import type { ProductRow, ProductVariantRow } from '../../rows.js'
+import { byKey } from '../auth/auth.loaders.js'
+import * as repo from './catalog.repository.js'
+
+/** A product in its shop (the shop narrows the variant query to the tenant's index range). */
+export interface ProductKey {
+  readonly shopId: string
+  readonly productId: string
+}
+
+export interface HandleKey {
+  readonly shopId: string
+  readonly handle: string
+}
+
+/** Staff rights apply in the viewer's own shop only; everyone else sees what the storefront shows. */
+export function visibilityOf(viewer: Viewer | null): repo.Visibility {
+  return { staffShopId: viewer && isStaff(viewer) ? viewer.shopId : null }
+}
+
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)]
+}
+
+export function createCatalogLoaders(db: Kysely<DB>, viewer: Viewer | null) {
+  const vis = visibilityOf(viewer)
+  const productById = new DataLoader<string, ProductRow | null>(async (ids) =>
+    byKey(ids, await repo.findProductsByIds(db, vis, ids), (row) => row.id),
+  )
+  return {
+    /** Products the viewer may see, by id; null for any other. */
+    productById,
+    /** Products the viewer may see, by (shop, handle); null for any other. */
+    productByHandle: new DataLoader<HandleKey, ProductRow | null, string>(
+      async (keys) => {
+        const rows = await repo.findProductsByHandles(
+          db,
+          vis,
+          distinct(keys.map((k) => k.shopId)),
+          distinct(keys.map((k) => k.handle)),
+        )
+        for (const row of rows) productById.prime(row.id, row)
+        return byKey(
+          keys.map((k) => `${k.shopId}/${k.handle}`),
+          rows,
+          (row) => `${row.shop_id}/${row.handle}`,
+        )
+      },
+      { cacheKeyFn: (key) => `${key.shopId}/${key.handle}` },
+    ),
+    /** The live variants of each product, oldest first; one query per batch, whatever the number of products. */
+    variantsByProductId: new DataLoader<ProductKey, ProductVariantRow[], string>(
+      async (keys) => {
+        const rows = await repo.findVariantsByProductIds(
+          db,
+          distinct(keys.map((k) => k.shopId)),
+          distinct(keys.map((k) => k.productId)),
+        )
+        const byProduct = new Map<string, ProductVariantRow[]>()
+        for (const row of rows) {
+          const list = byProduct.get(row.product_id)
+          if (list) list.push(row)
+          else byProduct.set(row.product_id, [row])
+        }
+        return keys.map((k) => byProduct.get(k.productId) ?? [])
+      },
+      { cacheKeyFn: (key) => key.productId },
+    ),
+    /** Live variants whose product the viewer may see, by id; null for any other. */
+    variantById: new DataLoader<string, ProductVariantRow | null>(async (ids) =>
+      byKey(ids, await repo.findVariantsByIds(db, vis, ids), (row) => row.id),
+    ),
+  }
+}
+
+export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>

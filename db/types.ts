@@ -35,6 +35,28 @@ export interface AuditEvent {
   target_type: string;
 }
 
+export interface EmailDelivery {
+  dedupe_key: string;
+  id: Generated<string>;
+  job_id: string | null;
+  kind: "welcome" | "order-confirmation" | "order-status-changed" | "password-reset";
+  message_id: string;
+  recipient: string;
+  sent_at: Generated<Timestamp>;
+  shop_id: string;
+}
+
+export interface PasswordResetToken {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: string;
+  revoked_at: Timestamp | null;
+  shop_id: string;
+  token_hash: Buffer;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface RefreshToken {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -73,6 +95,8 @@ export interface User {
 
 export interface DB {
   audit_event: AuditEvent;
+  email_delivery: EmailDelivery;
+  password_reset_token: PasswordResetToken;
   refresh_token: RefreshToken;
   shop: Shop;
   user: User;

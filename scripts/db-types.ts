@@ -16,6 +16,7 @@ try {
   const overrides = {
     columns: {
       'user.role': '"CUSTOMER" | "STAFF" | "ADMIN"',
+      'email_delivery.kind': '"welcome" | "order-confirmation" | "order-status-changed" | "password-reset"',
     },
   }
   // Asynchronous on purpose: the embedded database is served by this process's event loop.

@@ -9,3 +9,6 @@ export type NewUserRow = Insertable<DB['user']>
 export type RefreshTokenRow = Selectable<DB['refresh_token']>
 export type AuditEventRow = Selectable<DB['audit_event']>
 export type Role = UserRow['role']
+export type PasswordResetTokenRow = Selectable<DB['password_reset_token']>
+export type EmailDeliveryRow = Selectable<DB['email_delivery']>
+export type EmailKind = EmailDeliveryRow['kind']

@@ -175,6 +175,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     }),
     ...overrides,
   }
+  if (!config.jobsWorkers && config.databaseUrl === null) {
+    problems.push('JOBS_WORKERS=false needs DATABASE_URL: on the embedded database only the API process can run the job workers')
+  }
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze(config)
 }

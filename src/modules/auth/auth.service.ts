@@ -5,11 +5,18 @@ import { recordAudit } from '../../audit.js'
 import type { Config } from '../../config.js'
 import type { Viewer } from '../../context.js'
 import { fail, userError, type Result, type UserError } from '../../errors.js'
+import { enqueueEmail } from '../../jobs/emails.js'
 import { isCurrencyCode } from '../../money.js'
 import type { ShopRow, UserRow } from '../../rows.js'
 import { signAccessToken } from '../../security/jwt.js'
 import { burnPasswordCheck, hashPassword, passwordProblem, verifyPassword } from '../../security/passwords.js'
-import { hashToken, looksLikeOpaqueToken, newOpaqueToken, successorToken } from '../../security/tokens.js'
+import {
+  hashToken,
+  looksLikeOpaqueToken,
+  newOpaqueToken,
+  passwordResetToken,
+  successorToken,
+} from '../../security/tokens.js'
 import * as repo from './auth.repository.js'
 
 /** What every auth service function needs from the request. */
@@ -141,7 +148,7 @@ export interface UserRegisterInput {
   displayName: string
 }
 
-/** Creates a CUSTOMER in the named shop and signs them in. */
+/** Creates a CUSTOMER in the named shop, signs them in, and enqueues the welcome email (same transaction). */
 export async function registerUser(
   scope: AuthScope,
   input: UserRegisterInput,
@@ -165,6 +172,13 @@ export async function registerUser(
     })
     if (!user) return fail(userError('TAKEN', 'An account with this email already exists', ['input', 'email']))
     const session = await issueSession(trx, scope.config, user)
+    await enqueueEmail(trx, {
+      kind: 'welcome',
+      shopId: shop.id,
+      to: user.email,
+      dedupeKey: user.id,
+      data: { displayName: user.display_name },
+    })
     return { ok: true as const, user, session }
   })
 }

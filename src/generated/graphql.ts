@@ -36,6 +36,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Changes the signed-in user's password and revokes all of their sessions. */
   passwordChange: PasswordChangePayload;
+  /**
+   * Sets a new password with a code from the password reset email. The code works once; every session of the
+   * user is signed out.
+   */
+  passwordReset: PasswordResetPayload;
+  /**
+   * Emails a one-time password reset code, valid for 30 minutes, to the account with this email, if there is
+   * one. Always answers the same. A new request makes the codes sent before it stop working.
+   */
+  passwordResetRequest: PasswordResetRequestPayload;
   /** Signs in with email and password. */
   sessionCreate: SessionCreatePayload;
   /** Exchanges a refresh token for a new session. Each refresh token works once. */
@@ -52,6 +62,18 @@ export type Mutation = {
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationPasswordChangeArgs = {
   input: PasswordChangeInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationPasswordResetArgs = {
+  input: PasswordResetInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationPasswordResetRequestArgs = {
+  input: PasswordResetRequestInput;
 };
 
 
@@ -119,6 +141,44 @@ export type PasswordChangePayload = {
   /** The user; null on failure. */
   user?: Maybe<User>;
   /** Why the password was not changed. */
+  userErrors: Array<UserError>;
+};
+
+/** A reset code from the password reset email, and the new password. */
+export type PasswordResetInput = {
+  /** The new password: at least 10 characters, not the email. */
+  newPassword: Scalars['String']['input'];
+  /** The one-time code from the password reset email. */
+  token: Scalars['String']['input'];
+};
+
+/** The result of `passwordReset`. */
+export type PasswordResetPayload = {
+  __typename?: 'PasswordResetPayload';
+  /** The user whose password was reset; null on failure. Sign in with the new password to get a session. */
+  user?: Maybe<User>;
+  /**
+   * `INVALID_TOKEN` when the code is unknown, expired, already used or superseded by a newer request;
+   * `WEAK_PASSWORD` when the new password does not meet the policy (the code stays usable).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** The account to send a password reset email to. */
+export type PasswordResetRequestInput = {
+  /** The account's email address (any case). */
+  email: Scalars['String']['input'];
+  /** The handle of the shop the account belongs to. */
+  shopHandle: Scalars['String']['input'];
+};
+
+/**
+ * The result of `passwordResetRequest`. It is the same whether or not an account has this email, so accounts
+ * cannot be probed with it.
+ */
+export type PasswordResetRequestPayload = {
+  __typename?: 'PasswordResetRequestPayload';
+  /** Always empty: the request is accepted whatever the email. */
   userErrors: Array<UserError>;
 };
 
@@ -459,6 +519,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordChangeInput: PasswordChangeInput;
   PasswordChangePayload: ResolverTypeWrapper<Omit<PasswordChangePayload, 'session' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, user?: Maybe<ResolversTypes['User']> }>;
+  PasswordResetInput: PasswordResetInput;
+  PasswordResetPayload: ResolverTypeWrapper<Omit<PasswordResetPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  PasswordResetRequestInput: PasswordResetRequestInput;
+  PasswordResetRequestPayload: ResolverTypeWrapper<PasswordResetRequestPayload>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Session: ResolverTypeWrapper<SessionTokensModel>;
@@ -495,6 +559,10 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PasswordChangeInput: PasswordChangeInput;
   PasswordChangePayload: Omit<PasswordChangePayload, 'session' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, user?: Maybe<ResolversParentTypes['User']> };
+  PasswordResetInput: PasswordResetInput;
+  PasswordResetPayload: Omit<PasswordResetPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  PasswordResetRequestInput: PasswordResetRequestInput;
+  PasswordResetRequestPayload: PasswordResetRequestPayload;
   Query: Record<PropertyKey, never>;
   Session: SessionTokensModel;
   SessionCreateInput: SessionCreateInput;
@@ -534,6 +602,8 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   passwordChange?: Resolver<ResolversTypes['PasswordChangePayload'], ParentType, ContextType, RequireFields<MutationPasswordChangeArgs, 'input'>>;
+  passwordReset?: Resolver<ResolversTypes['PasswordResetPayload'], ParentType, ContextType, RequireFields<MutationPasswordResetArgs, 'input'>>;
+  passwordResetRequest?: Resolver<ResolversTypes['PasswordResetRequestPayload'], ParentType, ContextType, RequireFields<MutationPasswordResetRequestArgs, 'input'>>;
   sessionCreate?: Resolver<ResolversTypes['SessionCreatePayload'], ParentType, ContextType, RequireFields<MutationSessionCreateArgs, 'input'>>;
   sessionRefresh?: Resolver<ResolversTypes['SessionRefreshPayload'], ParentType, ContextType, RequireFields<MutationSessionRefreshArgs, 'input'>>;
   sessionRevoke?: Resolver<ResolversTypes['SessionRevokePayload'], ParentType, ContextType, RequireFields<MutationSessionRevokeArgs, 'input'>>;
@@ -555,6 +625,15 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PasswordChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordChangePayload'] = ResolversParentTypes['PasswordChangePayload']> = {
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PasswordResetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordResetPayload'] = ResolversParentTypes['PasswordResetPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PasswordResetRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordResetRequestPayload'] = ResolversParentTypes['PasswordResetRequestPayload']> = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -640,6 +719,8 @@ export type Resolvers<ContextType = Context> = {
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordChangePayload?: PasswordChangePayloadResolvers<ContextType>;
+  PasswordResetPayload?: PasswordResetPayloadResolvers<ContextType>;
+  PasswordResetRequestPayload?: PasswordResetRequestPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionCreatePayload?: SessionCreatePayloadResolvers<ContextType>;

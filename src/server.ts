@@ -192,6 +192,10 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !development,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT: drain HTTP, then the job workers, then the pool. Apollo's own
+    // handlers (on by default outside NODE_ENV=test) would race it: the second stop() never
+    // resolved, so the workers and the pool were never closed.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     status400ForVariableCoercionErrors: true,
     parseOptions: { maxTokens: config.limits.tokens },

@@ -44,7 +44,8 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'data
       const info = await transport.sendMail({ from: config.mailFrom, ...email })
       await mkdir(directory, { recursive: true })
       const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-      const name = `${stamp}-${email.messageId.replace(/[^A-Za-z0-9]+/g, '_').slice(1, 40)}.eml`
+      const id = (/^<([^@>]+)@/.exec(email.messageId)?.[1] ?? 'message').replace(/[^A-Za-z0-9_-]/g, '_')
+      const name = `${stamp}-${id}.eml`
       await writeFile(path.join(directory, name), info.message as Buffer)
     },
     close: () => transport.close(),

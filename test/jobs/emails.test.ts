@@ -264,6 +264,29 @@ describe('pg-boss on this database', () => {
   })
 })
 
+describe('shutdown', () => {
+  it('lets the workers finish the email in hand before they stop', async () => {
+    const local = await startTestApp({ smtpUrl: smtp.url, ...FAST_JOBS }, { jobs: true })
+    try {
+      const email = newAddress('shutdown')
+      let release!: () => void
+      const held = new Promise<void>((resolve) => (release = resolve))
+      smtp.behave(email, () => held)
+      await registerCustomer(local, (await createShop(local)).handle, email)
+      await waitFor(() => smtp.attemptsTo(email) === 1, 'the delivery try')
+      const stopped = local.jobs!.stop()
+      release()
+      await stopped
+      // Stopped means done: the job is completed, not left active for pg-boss to expire.
+      const [job] = await jobsTo(local, EMAIL_QUEUES.welcome, email)
+      expect(job.state).toBe('completed')
+      expect(smtp.messagesTo(email)).toHaveLength(1)
+    } finally {
+      await local.close()
+    }
+  })
+})
+
 describe('development mail', () => {
   it('writes each email as an .eml file under DATA_DIR/mail when SMTP_URL is unset', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shopfront-mail-'))

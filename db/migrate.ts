@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely'
+import { installJobQueues } from '../src/jobs/boss.js'
 
 export const migrationFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations')
 
@@ -35,9 +36,15 @@ function check(result: MigrationResultSet): MigrationResultSet {
   return result
 }
 
-/** Applies every pending migration; throws (naming the migration) when one fails. */
+/**
+ * Applies every pending migration; throws (naming the migration) when one fails. Then installs or
+ * upgrades pg-boss's own schema (`pgboss`, versioned by pg-boss itself) and the job queues, so any
+ * process on a migrated database can enqueue jobs.
+ */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  return check(await createMigrator(db).migrateToLatest())
+  const result = check(await createMigrator(db).migrateToLatest())
+  await installJobQueues(db)
+  return result
 }
 
 /** True when every migration in `migrations/` has been applied (used by /readyz). */

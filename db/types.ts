@@ -49,6 +49,28 @@ export interface Comment {
   updated_at: Generated<Timestamp>;
 }
 
+export interface EmailDelivery {
+  dedupe_key: string;
+  id: Generated<string>;
+  job_id: string | null;
+  kind: "welcome" | "order-confirmation" | "order-status-changed" | "password-reset";
+  message_id: string;
+  recipient: string;
+  sent_at: Generated<Timestamp>;
+  shop_id: string;
+}
+
+export interface PasswordResetToken {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: string;
+  revoked_at: Timestamp | null;
+  shop_id: string;
+  token_hash: Buffer;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface Post {
   author_id: string;
   body: Generated<string>;
@@ -149,6 +171,8 @@ export interface User {
 export interface DB {
   audit_event: AuditEvent;
   comment: Comment;
+  email_delivery: EmailDelivery;
+  password_reset_token: PasswordResetToken;
   post: Post;
   post_like: PostLike;
   product: Product;

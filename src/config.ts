@@ -34,7 +34,19 @@ export interface Config {
   readonly accessTokenTtlSeconds: number
   readonly refreshTokenTtlSeconds: number
   readonly logLevel: string
+  /** SMTP server for outgoing email; `null` writes each message as an `.eml` file under `dataDir/mail/`. */
   readonly smtpUrl: string | null
+  /** The From header of outgoing email. */
+  readonly mailFrom: string
+  /** Whether this process runs the job workers (off on API replicas when `npm run worker` runs them). */
+  readonly jobsWorkers: boolean
+  /** How often an idle worker polls its queue. */
+  readonly jobsPollingIntervalSeconds: number
+  /** Retries after the first attempt (4: five tries in all), then the job is dead-lettered. */
+  readonly jobsRetryLimit: number
+  /** The delay before the first retry; doubled for each further retry when `jobsRetryBackoff`. */
+  readonly jobsRetryDelaySeconds: number
+  readonly jobsRetryBackoff: boolean
   readonly demoData: boolean
   readonly redisUrl: string | null
   readonly corsOrigins: readonly string[] | '*'
@@ -69,6 +81,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     }
     return value
   }
+  const decimal = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name]
+    if (raw === undefined || raw === '') return fallback
+    const value = Number(raw)
+    if (!/^\d+(\.\d+)?$/.test(raw.trim()) || value < min || value > max) {
+      problems.push(`${name} must be a number between ${min} and ${max} (got "${raw}")`)
+      return fallback
+    }
+    return value
+  }
   const bool = (name: string, fallback: boolean): boolean => {
     const raw = env[name]?.toLowerCase()
     if (raw === undefined || raw === '') return fallback
@@ -96,6 +118,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
 
   const smtpUrl = env.SMTP_URL ? env.SMTP_URL : null
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL')
+  const mailFrom = env.MAIL_FROM || 'Shopfront <no-reply@shopfront.local>'
+  if (!/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(mailFrom.trim())) {
+    problems.push('MAIL_FROM must be an address, e.g. "Shop <no-reply@example.com>" or "no-reply@example.com"')
+  }
   const redisUrl = env.REDIS_URL ? env.REDIS_URL : null
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL')
 
@@ -130,6 +156,12 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
     logLevel,
     smtpUrl,
+    mailFrom,
+    jobsWorkers: bool('JOBS_WORKERS', true),
+    jobsPollingIntervalSeconds: decimal('JOBS_POLLING_INTERVAL_SECONDS', 2, 0.5, 600),
+    jobsRetryLimit: int('JOBS_RETRY_LIMIT', 4, 0, 20),
+    jobsRetryDelaySeconds: int('JOBS_RETRY_DELAY_SECONDS', 30, 0, 24 * 3600),
+    jobsRetryBackoff: bool('JOBS_RETRY_BACKOFF', true),
     demoData: bool('DEMO_DATA', databaseUrl === null),
     redisUrl,
     corsOrigins,
@@ -150,6 +182,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
     }),
     ...overrides,
+  }
+  if (!config.jobsWorkers && config.databaseUrl === null) {
+    problems.push('JOBS_WORKERS=false needs DATABASE_URL: on the embedded database only the API process can run the job workers')
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze(config)

@@ -3,10 +3,11 @@ import { startEmbeddedDatabase } from '../db/embedded.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { seedDemoData } from '../db/seed.js'
 import { ConfigError, loadConfig } from './config.js'
+import { startJobs } from './jobs/runtime.js'
 import { createLogger } from './logger.js'
 import { buildServer } from './server.js'
 
-/** loadConfig -> database (embedded or DATABASE_URL) -> migrate -> seed -> server -> listen. */
+/** loadConfig -> database (embedded or DATABASE_URL) -> migrate -> seed -> job workers -> server -> listen. */
 async function main(): Promise<void> {
   let config
   try {
@@ -31,6 +32,9 @@ async function main(): Promise<void> {
   for (const r of migrations.results ?? []) logger.info({ migration: r.migrationName, status: r.status }, 'migration applied')
   if (config.demoData && (await seedDemoData(database.db, config))) logger.info('loaded the demo shop (handle "demo")')
 
+  const jobs = config.jobsWorkers ? await startJobs({ config, db: database.db, pool: database.pool, logger }) : null
+  if (!jobs) logger.info('job workers are off here (JOBS_WORKERS=false): run them with `npm run worker`')
+
   const { httpServer, apollo } = await buildServer({ config, db: database.db, logger })
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve))
   const address = httpServer.address()
@@ -50,7 +54,9 @@ async function main(): Promise<void> {
     try {
       // Stops accepting, waits for in-flight requests (drain plugin, up to the grace period).
       await apollo.stop()
-      logger.info('HTTP drained; closing the database')
+      // Then the job workers finish the job in hand, before the pool they run on closes.
+      await jobs?.stop()
+      logger.info('HTTP and jobs drained; closing the database')
       await database.close()
       if (embedded) {
         await embedded.stop()

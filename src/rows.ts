@@ -19,3 +19,6 @@ export type NewPostRow = Insertable<DB['post']>
 export type PostStatus = PostRow['status']
 export type CommentRow = Selectable<DB['comment']>
 export type CommentStatus = CommentRow['status']
+export type PasswordResetTokenRow = Selectable<DB['password_reset_token']>
+export type EmailDeliveryRow = Selectable<DB['email_delivery']>
+export type EmailKind = EmailDeliveryRow['kind']

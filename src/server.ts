@@ -192,9 +192,11 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !development,
     allowBatchedHttpRequests: false,
-    csrfPrevention: true,
-    // main.ts owns SIGTERM/SIGINT: it stops Apollo, then the jobs and the pool, in that order.
+    // main.ts owns SIGTERM/SIGINT: drain HTTP, then the job workers, then the pool. Apollo's own
+    // handlers (on by default outside NODE_ENV=test) would race it: the second stop() never
+    // resolved, so the workers and the pool were never closed.
     stopOnTerminationSignals: false,
+    csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.tokens },
     validationRules: [
       depthLimitRule(config.limits.depth),

@@ -186,6 +186,16 @@ export type Mutation = {
   inventorySet: InventorySetPayload;
   /** Changes the signed-in user's password and revokes all of their sessions. */
   passwordChange: PasswordChangePayload;
+  /**
+   * Sets a new password with a code from the password reset email. The code works once; every session of the
+   * user is signed out.
+   */
+  passwordReset: PasswordResetPayload;
+  /**
+   * Emails a one-time password reset code, valid for 30 minutes, to the account with this email, if there is
+   * one. Always answers the same. A new request makes the codes sent before it stop working.
+   */
+  passwordResetRequest: PasswordResetRequestPayload;
   /** Creates a draft post by the viewer in their shop. The reading time is computed from the body. */
   postCreate: PostCreatePayload;
   /**
@@ -270,6 +280,18 @@ export type MutationInventorySetArgs = {
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationPasswordChangeArgs = {
   input: PasswordChangeInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationPasswordResetArgs = {
+  input: PasswordResetInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationPasswordResetRequestArgs = {
+  input: PasswordResetRequestInput;
 };
 
 
@@ -415,6 +437,44 @@ export type PasswordChangePayload = {
   /** The user; null on failure. */
   user?: Maybe<User>;
   /** Why the password was not changed. */
+  userErrors: Array<UserError>;
+};
+
+/** A reset code from the password reset email, and the new password. */
+export type PasswordResetInput = {
+  /** The new password: at least 10 characters, not the email. */
+  newPassword: Scalars['String']['input'];
+  /** The one-time code from the password reset email. */
+  token: Scalars['String']['input'];
+};
+
+/** The result of `passwordReset`. */
+export type PasswordResetPayload = {
+  __typename?: 'PasswordResetPayload';
+  /** The user whose password was reset; null on failure. Sign in with the new password to get a session. */
+  user?: Maybe<User>;
+  /**
+   * `INVALID_TOKEN` when the code is unknown, expired, already used or superseded by a newer request;
+   * `WEAK_PASSWORD` when the new password does not meet the policy (the code stays usable).
+   */
+  userErrors: Array<UserError>;
+};
+
+/** The account to send a password reset email to. */
+export type PasswordResetRequestInput = {
+  /** The account's email address (any case). */
+  email: Scalars['String']['input'];
+  /** The handle of the shop the account belongs to. */
+  shopHandle: Scalars['String']['input'];
+};
+
+/**
+ * The result of `passwordResetRequest`. It is the same whether or not an account has this email, so accounts
+ * cannot be probed with it.
+ */
+export type PasswordResetRequestPayload = {
+  __typename?: 'PasswordResetRequestPayload';
+  /** Always empty: the request is accepted whatever the email. */
   userErrors: Array<UserError>;
 };
 
@@ -1332,6 +1392,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordChangeInput: PasswordChangeInput;
   PasswordChangePayload: ResolverTypeWrapper<Omit<PasswordChangePayload, 'session' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, user?: Maybe<ResolversTypes['User']> }>;
+  PasswordResetInput: PasswordResetInput;
+  PasswordResetPayload: ResolverTypeWrapper<Omit<PasswordResetPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  PasswordResetRequestInput: PasswordResetRequestInput;
+  PasswordResetRequestPayload: ResolverTypeWrapper<PasswordResetRequestPayload>;
   Post: ResolverTypeWrapper<PostRowModel>;
   PostConnection: ResolverTypeWrapper<PostConnectionModel>;
   PostCreateInput: PostCreateInput;
@@ -1423,6 +1487,10 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PasswordChangeInput: PasswordChangeInput;
   PasswordChangePayload: Omit<PasswordChangePayload, 'session' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, user?: Maybe<ResolversParentTypes['User']> };
+  PasswordResetInput: PasswordResetInput;
+  PasswordResetPayload: Omit<PasswordResetPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  PasswordResetRequestInput: PasswordResetRequestInput;
+  PasswordResetRequestPayload: PasswordResetRequestPayload;
   Post: PostRowModel;
   PostConnection: PostConnectionModel;
   PostCreateInput: PostCreateInput;
@@ -1553,6 +1621,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   inventoryAdjust?: Resolver<ResolversTypes['InventoryAdjustPayload'], ParentType, ContextType, RequireFields<MutationInventoryAdjustArgs, 'input'>>;
   inventorySet?: Resolver<ResolversTypes['InventorySetPayload'], ParentType, ContextType, RequireFields<MutationInventorySetArgs, 'input'>>;
   passwordChange?: Resolver<ResolversTypes['PasswordChangePayload'], ParentType, ContextType, RequireFields<MutationPasswordChangeArgs, 'input'>>;
+  passwordReset?: Resolver<ResolversTypes['PasswordResetPayload'], ParentType, ContextType, RequireFields<MutationPasswordResetArgs, 'input'>>;
+  passwordResetRequest?: Resolver<ResolversTypes['PasswordResetRequestPayload'], ParentType, ContextType, RequireFields<MutationPasswordResetRequestArgs, 'input'>>;
   postCreate?: Resolver<ResolversTypes['PostCreatePayload'], ParentType, ContextType, RequireFields<MutationPostCreateArgs, 'input'>>;
   postDelete?: Resolver<ResolversTypes['PostDeletePayload'], ParentType, ContextType, RequireFields<MutationPostDeleteArgs, 'input'>>;
   postLike?: Resolver<ResolversTypes['PostLikePayload'], ParentType, ContextType, RequireFields<MutationPostLikeArgs, 'input'>>;
@@ -1587,6 +1657,15 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PasswordChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordChangePayload'] = ResolversParentTypes['PasswordChangePayload']> = {
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PasswordResetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordResetPayload'] = ResolversParentTypes['PasswordResetPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PasswordResetRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordResetRequestPayload'] = ResolversParentTypes['PasswordResetRequestPayload']> = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1832,6 +1911,8 @@ export type Resolvers<ContextType = Context> = {
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordChangePayload?: PasswordChangePayloadResolvers<ContextType>;
+  PasswordResetPayload?: PasswordResetPayloadResolvers<ContextType>;
+  PasswordResetRequestPayload?: PasswordResetRequestPayloadResolvers<ContextType>;
   Post?: PostResolvers<ContextType>;
   PostConnection?: PostConnectionResolvers<ContextType>;
   PostCreatePayload?: PostCreatePayloadResolvers<ContextType>;

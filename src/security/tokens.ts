@@ -23,3 +23,12 @@ export function successorToken(secret: string, token: string): string {
 export function looksLikeOpaqueToken(value: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(value)
 }
+
+/**
+ * The password reset token of a `password_reset_token` row, derived from its id with a server-side
+ * key. The database keeps only the token's SHA-256, and the email job carries only the row id: the
+ * worker that renders the email derives the token again, so no usable token is ever stored.
+ */
+export function passwordResetToken(secret: string, tokenId: string): string {
+  return createHmac('sha256', `${secret}:password-reset`).update(tokenId, 'utf8').digest('base64url')
+}

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
 import { openDatabase, type Database } from '../../db/client.js'
 import type { DB } from '../../db/types.js'
 import { loadConfig, type Config } from '../../src/config.js'
+import { startJobs, type JobsRuntime } from '../../src/jobs/runtime.js'
 import { createLogger } from '../../src/logger.js'
 import { buildServer, type BuiltServer } from '../../src/server.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
@@ -32,6 +33,8 @@ export interface TestApp {
   /** The app's own Kysely: queries made through it are counted like the app's. */
   readonly db: Kysely<DB>
   readonly server: BuiltServer
+  /** The job workers, when started with `{ jobs: true }`; otherwise jobs are enqueued and never run. */
+  readonly jobs: JobsRuntime | null
   /** SQL statements the app has run (through Kysely) since the last `statements.reset()`. */
   readonly statements: { readonly count: number; readonly sql: string[]; reset(): void }
   /** Sends a typed operation; the response is typed by the document. */
@@ -45,6 +48,8 @@ export interface TestAppOptions {
   /** Where the app's JSON log lines go (default: nowhere). */
   logDestination?: NodeJS.WritableStream
   logLevel?: string
+  /** Run the job workers in the app (as the API does with JOBS_WORKERS on). */
+  jobs?: boolean
 }
 
 export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
@@ -62,6 +67,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     },
   })
   const logger = createLogger(options.logLevel ?? (process.env.TEST_LOG_LEVEL || 'silent'), options.logDestination)
+  const jobs = options.jobs ? await startJobs({ config, db: database.db, pool: database.pool, logger }) : null
   const server = await buildServer({ config, db: database.db, logger })
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve))
   const { port } = server.httpServer.address() as AddressInfo
@@ -78,6 +84,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     config,
     db: database.db,
     server,
+    jobs,
     statements: {
       get count() {
         return executed.length
@@ -106,6 +113,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     },
     async close() {
       await server.apollo.stop()
+      await jobs?.stop()
       await database.close()
       await testDb.drop()
     },

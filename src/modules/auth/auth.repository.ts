@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import type { NewShopRow, NewUserRow, RefreshTokenRow, ShopRow, UserRow } from '../../rows.js'
+import type { NewShopRow, NewUserRow, PasswordResetTokenRow, RefreshTokenRow, ShopRow, UserRow } from '../../rows.js'
 
 type Db = Kysely<DB>
 
@@ -143,4 +143,63 @@ export async function revokeRefreshTokensOfUser(db: Db, shopId: string, userId: 
     .returning('family_id')
     .execute()
   return new Set(rows.map((r) => r.family_id)).size
+}
+
+/** Stores a password reset token (its hash) valid for `ttlMinutes` from now, by the database clock. */
+export function insertPasswordResetToken(
+  db: Db,
+  row: { id: string; shopId: string; userId: string; tokenHash: Buffer; ttlMinutes: number },
+): Promise<PasswordResetTokenRow> {
+  return db
+    .insertInto('password_reset_token')
+    .values({
+      id: row.id,
+      shop_id: row.shopId,
+      user_id: row.userId,
+      token_hash: row.tokenHash,
+      expires_at: sql`now() + make_interval(mins => ${row.ttlMinutes})`,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** The token if it can still be used: not used, not revoked, not expired. */
+export function findLivePasswordResetToken(db: Db, tokenHash: Buffer): Promise<PasswordResetTokenRow | undefined> {
+  return db
+    .selectFrom('password_reset_token')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .executeTakeFirst()
+}
+
+/**
+ * Uses the token up, if it is still live: one conditional UPDATE, so of two concurrent resets
+ * with one token exactly one gets the row back.
+ */
+export function consumePasswordResetToken(db: Db, tokenHash: Buffer): Promise<PasswordResetTokenRow | undefined> {
+  return db
+    .updateTable('password_reset_token')
+    .set({ used_at: sql`now()` })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .returningAll()
+    .executeTakeFirst()
+}
+
+/** Retires every live reset token of a user; answers how many there were. */
+export async function revokePasswordResetTokensOfUser(db: Db, shopId: string, userId: string): Promise<number> {
+  const result = await db
+    .updateTable('password_reset_token')
+    .set({ revoked_at: sql`now()` })
+    .where('shop_id', '=', shopId)
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
 }

@@ -73,6 +73,15 @@ export const authResolvers: Resolvers = {
         ? { user: result.user, session: result.session, userErrors: [] }
         : { user: null, session: null, userErrors: result.errors }
     },
+    passwordResetRequest: async (_parent, { input }, ctx) => {
+      const result = await auth.requestPasswordReset(ctx, input)
+      return { userErrors: result.ok ? [] : result.errors }
+    },
+    passwordReset: async (_parent, { input }, ctx) => {
+      const result = await auth.resetPassword(ctx, input)
+      if (result.ok) ctx.provenUserIds.add(result.user.id)
+      return result.ok ? { user: result.user, userErrors: [] } : { user: null, userErrors: result.errors }
+    },
   },
 }
 

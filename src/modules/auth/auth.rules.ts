@@ -21,6 +21,8 @@ export const authRules: RuleMap = {
     sessionRefresh: allow,
     sessionRevoke: allow,
     passwordChange: isAuthenticated,
+    passwordResetRequest: allow,
+    passwordReset: allow,
   },
   Shop: { id: allow, handle: allow, name: allow, currencyCode: allow, taxRateBasisPoints: allow, createdAt: allow },
   User: { id: allow, displayName: allow, email: isSelfOrStaffOfShop, role: isSelfOrStaffOfShop, createdAt: allow },
@@ -32,6 +34,8 @@ export const authRules: RuleMap = {
   SessionRefreshPayload: { '*': allow },
   SessionRevokePayload: { '*': allow },
   PasswordChangePayload: { '*': allow },
+  PasswordResetRequestPayload: { '*': allow },
+  PasswordResetPayload: { '*': allow },
   // Shared types of base.graphql.
   PageInfo: { '*': allow },
   Money: { '*': allow },

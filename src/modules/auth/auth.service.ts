@@ -5,11 +5,18 @@ import { recordAudit } from '../../audit.js'
 import type { Config } from '../../config.js'
 import type { Viewer } from '../../context.js'
 import { fail, throttled, userError, type Result, type UserError } from '../../errors.js'
+import { enqueueEmail } from '../../jobs/emails.js'
 import { isCurrencyCode } from '../../money.js'
 import type { ShopRow, UserRow } from '../../rows.js'
 import { signAccessToken } from '../../security/jwt.js'
 import { burnPasswordCheck, hashPassword, passwordProblem, verifyPassword } from '../../security/passwords.js'
-import { hashToken, looksLikeOpaqueToken, newOpaqueToken, successorToken } from '../../security/tokens.js'
+import {
+  hashToken,
+  looksLikeOpaqueToken,
+  newOpaqueToken,
+  passwordResetToken,
+  successorToken,
+} from '../../security/tokens.js'
 import { clearRateLimit, hitRateLimit, peekRateLimit } from '../../ratelimit.js'
 import * as repo from './auth.repository.js'
 
@@ -144,7 +151,7 @@ export interface UserRegisterInput {
   displayName: string
 }
 
-/** Creates a CUSTOMER in the named shop and signs them in. */
+/** Creates a CUSTOMER in the named shop, signs them in, and enqueues the welcome email (same transaction). */
 export async function registerUser(
   scope: AuthScope,
   input: UserRegisterInput,
@@ -168,6 +175,13 @@ export async function registerUser(
     })
     if (!user) return fail(userError('TAKEN', 'An account with this email already exists', ['input', 'email']))
     const session = await issueSession(trx, scope.config, user)
+    await enqueueEmail(trx, {
+      kind: 'welcome',
+      shopId: shop.id,
+      to: user.email,
+      dedupeKey: user.id,
+      data: { displayName: user.display_name },
+    })
     return { ok: true as const, user, session }
   })
 }
@@ -332,5 +346,96 @@ export async function changePassword(
     })
     const session = await issueSession(trx, scope.config, user)
     return { ok: true as const, user, session }
+  })
+}
+
+/** How long a password reset code works. */
+export const PASSWORD_RESET_TTL_MINUTES = 30
+
+/**
+ * Emails a one-time reset code to the account with this email in the shop, if there is one, and
+ * retires the codes sent before. Answers ok whatever the email, so accounts cannot be probed.
+ * The code is derived from the token row's id with the server key (see passwordResetToken): the
+ * database keeps its hash only, and the email job only the row id.
+ */
+export async function requestPasswordReset(
+  scope: AuthScope,
+  input: { shopHandle: string; email: string },
+): Promise<Result<Record<never, never>>> {
+  const shop = await repo.findShopByHandle(scope.db, input.shopHandle.trim())
+  const user = shop ? await repo.findUserByEmail(scope.db, shop.id, input.email.trim().slice(0, 254)) : undefined
+  if (!user) return { ok: true }
+  await scope.db.transaction().execute(async (trx) => {
+    await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id)
+    const tokenId = randomUUID()
+    const token = passwordResetToken(scope.config.jwtSecret, tokenId)
+    const row = await repo.insertPasswordResetToken(trx, {
+      id: tokenId,
+      shopId: user.shop_id,
+      userId: user.id,
+      tokenHash: hashToken(token),
+      ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
+    })
+    await enqueueEmail(trx, {
+      kind: 'password-reset',
+      shopId: user.shop_id,
+      to: user.email,
+      dedupeKey: tokenId,
+      data: { displayName: user.display_name, tokenId, expiresAt: row.expires_at.toISOString() },
+    })
+    await recordAudit(trx, {
+      shopId: user.shop_id,
+      actorId: null,
+      action: 'user.password_reset_requested',
+      targetType: 'User',
+      targetId: user.id,
+      diff: { expiresAt: row.expires_at.toISOString() },
+      requestId: scope.requestId,
+    })
+  })
+  return { ok: true }
+}
+
+const INVALID_RESET_TOKEN = userError(
+  'INVALID_TOKEN',
+  'The reset code is invalid, expired, already used or replaced by a newer one',
+  ['input', 'token'],
+)
+
+/**
+ * Sets a new password with a reset code. The code is checked, then the password policy (a weak
+ * password leaves the code usable), then the code is used up by a conditional UPDATE in the same
+ * transaction as the new password: it works once, even under concurrent tries. Every session
+ * family of the user and every other reset code are revoked.
+ */
+export async function resetPassword(
+  scope: AuthScope,
+  input: { token: string; newPassword: string },
+): Promise<Result<{ user: UserRow }>> {
+  if (!looksLikeOpaqueToken(input.token)) return fail(INVALID_RESET_TOKEN)
+  const tokenHash = hashToken(input.token)
+  const live = await repo.findLivePasswordResetToken(scope.db, tokenHash)
+  const [user] = live ? await repo.findUsersByIds(scope.db, live.shop_id, [live.user_id]) : []
+  if (!user) return fail(INVALID_RESET_TOKEN)
+  const errors: UserError[] = []
+  checkPassword(input.newPassword, user.email, ['input', 'newPassword'], errors)
+  if (errors.length > 0) return fail(...errors)
+  const passwordHash = await hashPassword(input.newPassword)
+  return scope.db.transaction().execute(async (trx) => {
+    const consumed = await repo.consumePasswordResetToken(trx, tokenHash)
+    if (!consumed) return fail(INVALID_RESET_TOKEN) // used by a concurrent request, or expired meanwhile
+    await repo.updateUserPassword(trx, user.shop_id, user.id, passwordHash)
+    await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id)
+    const families = await repo.revokeRefreshTokensOfUser(trx, user.shop_id, user.id)
+    await recordAudit(trx, {
+      shopId: user.shop_id,
+      actorId: user.id,
+      action: 'user.password_reset',
+      targetType: 'User',
+      targetId: user.id,
+      diff: { sessionFamiliesRevoked: families },
+      requestId: scope.requestId,
+    })
+    return { ok: true as const, user }
   })
 }

@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../../db/types.js'
+import type { EmailDeliveryRow, EmailKind } from '../rows.js'
+
+type Db = Kysely<DB>
+
+export function findEmailDelivery(db: Db, shopId: string, kind: EmailKind, dedupeKey: string): Promise<EmailDeliveryRow | undefined> {
+  return db
+    .selectFrom('email_delivery')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where('kind', '=', kind)
+    .where('dedupe_key', '=', dedupeKey)
+    .executeTakeFirst()
+}
+
+/** Records a sent email; a row already there (a concurrent try of the same email) is kept. */
+export async function insertEmailDelivery(
+  db: Db,
+  row: { shopId: string; kind: EmailKind; dedupeKey: string; recipient: string; messageId: string; jobId: string },
+): Promise<void> {
+  await db
+    .insertInto('email_delivery')
+    .values({
+      shop_id: row.shopId,
+      kind: row.kind,
+      dedupe_key: row.dedupeKey,
+      recipient: row.recipient,
+      message_id: row.messageId,
+      job_id: row.jobId,
+    })
+    .onConflict((oc) => oc.columns(['shop_id', 'kind', 'dedupe_key']).doNothing())
+    .execute()
+}
+
+/** The name an email signs with. The shop is read here, not through the auth module: workers have no request. */
+export async function findShopName(db: Db, shopId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('shop').select('name').where('id', '=', shopId).executeTakeFirst()
+  return row?.name
+}

@@ -1,0 +1,158 @@
+import { currencyScale, formatDecimal } from '../money.js'
+import type { EmailKind } from '../rows.js'
+import { passwordResetToken } from '../security/tokens.js'
+
+/** Minor units as a number, a bigint or a decimal string (bigints travel through the job as strings). */
+export type MinorUnits = number | bigint | string
+
+export type OrderStatusName = 'PENDING_PAYMENT' | 'PAID' | 'FULFILLED' | 'CANCELLED' | 'REFUNDED'
+
+/** One line of an order, as the confirmation shows it. */
+export interface OrderEmailLine {
+  title: string
+  sku: string
+  quantity: number
+  unitPriceMinor: MinorUnits
+}
+
+/** What each kind of email needs, besides the shop and the recipient. */
+export interface EmailData {
+  welcome: {
+    displayName: string
+  }
+  'order-confirmation': {
+    displayName?: string
+    /** The per-shop order number. */
+    orderNumber: number
+    currencyCode: string
+    subtotalMinor: MinorUnits
+    taxMinor: MinorUnits
+    totalMinor: MinorUnits
+    status?: OrderStatusName
+    lines?: OrderEmailLine[]
+  }
+  'order-status-changed': {
+    displayName?: string
+    orderNumber: number
+    /** The status the order just entered. */
+    status: OrderStatusName
+    previousStatus?: OrderStatusName
+    currencyCode: string
+    totalMinor: MinorUnits
+  }
+  'password-reset': {
+    displayName: string
+    /** The `password_reset_token` row: the token is derived from it, never carried in the job. */
+    tokenId: string
+    /** ISO 8601. */
+    expiresAt: string
+  }
+}
+
+/** What a template gets besides its data. */
+export interface TemplateContext {
+  shopName: string
+  /** The server-side key password reset tokens are derived with (config.jwtSecret). */
+  secret: string
+}
+
+export interface RenderedEmail {
+  subject: string
+  text: string
+  html: string
+}
+
+type Templates = { [K in EmailKind]: (data: EmailData[K], ctx: TemplateContext) => RenderedEmail }
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+}
+
+function money(amountMinor: MinorUnits, currencyCode: string): string {
+  return `${formatDecimal(amountMinor, currencyScale(currencyCode))} ${currencyCode}`
+}
+
+/** Text lines to a plain-text body and a minimal HTML body (one paragraph per line). */
+function bodies(lines: string[]): { text: string; html: string } {
+  const text = lines.join('\n') + '\n'
+  const html = `<!doctype html><html><body>${lines.map((l) => (l ? `<p>${escapeHtml(l)}</p>` : '')).join('')}</body></html>`
+  return { text, html }
+}
+
+const STATUS_SENTENCES: Record<OrderStatusName, string> = {
+  PENDING_PAYMENT: 'is waiting for payment',
+  PAID: 'is paid: we are preparing it',
+  FULFILLED: 'has been fulfilled and is on its way',
+  CANCELLED: 'has been cancelled',
+  REFUNDED: 'has been refunded',
+}
+
+const greeting = (name: string | undefined) => (name ? `Hello ${name},` : 'Hello,')
+
+const templates: Templates = {
+  welcome: (data, ctx) => ({
+    subject: `Welcome to ${ctx.shopName}`,
+    ...bodies([
+      greeting(data.displayName),
+      '',
+      `Your ${ctx.shopName} account is ready. Sign in with this email address to shop, review and blog.`,
+      '',
+      `The ${ctx.shopName} team`,
+    ]),
+  }),
+  'order-confirmation': (data, ctx) => {
+    const lines = (data.lines ?? []).map(
+      (l) => `${l.quantity} x ${l.title} (${l.sku}) at ${money(l.unitPriceMinor, data.currencyCode)}`,
+    )
+    return {
+      subject: `${ctx.shopName}: order #${data.orderNumber} confirmed`,
+      ...bodies([
+        greeting(data.displayName),
+        '',
+        `Thank you for your order #${data.orderNumber}.`,
+        ...(lines.length ? ['', ...lines] : []),
+        '',
+        `Subtotal: ${money(data.subtotalMinor, data.currencyCode)}`,
+        `Tax: ${money(data.taxMinor, data.currencyCode)}`,
+        `Total: ${money(data.totalMinor, data.currencyCode)}`,
+        ...(data.status ? [`Status: ${data.status}`] : []),
+        '',
+        `The ${ctx.shopName} team`,
+      ]),
+    }
+  },
+  'order-status-changed': (data, ctx) => ({
+    subject: `${ctx.shopName}: order #${data.orderNumber} is now ${data.status}`,
+    ...bodies([
+      greeting(data.displayName),
+      '',
+      `Your order #${data.orderNumber} ${STATUS_SENTENCES[data.status] ?? `is now ${data.status}`}.`,
+      ...(data.previousStatus ? [`Previous status: ${data.previousStatus}`] : []),
+      `Status: ${data.status}`,
+      `Total: ${money(data.totalMinor, data.currencyCode)}`,
+      '',
+      `The ${ctx.shopName} team`,
+    ]),
+  }),
+  'password-reset': (data, ctx) => {
+    const token = passwordResetToken(ctx.secret, data.tokenId)
+    return {
+      subject: `${ctx.shopName}: reset your password`,
+      ...bodies([
+        greeting(data.displayName),
+        '',
+        `Someone asked to reset the password of your ${ctx.shopName} account.`,
+        'To choose a new password, use this one-time code with the passwordReset mutation:',
+        '',
+        `Reset code: ${token}`,
+        '',
+        `The code works once and expires at ${new Date(data.expiresAt).toISOString()}.`,
+        'If you did not ask for this, ignore this email: your password stays as it is.',
+      ]),
+    }
+  },
+}
+
+export function renderEmail<K extends EmailKind>(kind: K, data: EmailData[K], ctx: TemplateContext): RenderedEmail {
+  return (templates[kind] as (data: EmailData[K], ctx: TemplateContext) => RenderedEmail)(data, ctx)
+}

@@ -1,0 +1,54 @@
+import type PgBoss from 'pg-boss'
+import type { Config } from '../config.js'
+import type { EmailKind } from '../rows.js'
+
+/** The PostgreSQL schema pg-boss keeps its tables in. */
+export const JOB_SCHEMA = 'pgboss'
+
+/** One queue per kind of email, so each has its own policy and a stuck kind does not hold up the others. */
+export const EMAIL_QUEUES: Readonly<Record<EmailKind, string>> = Object.freeze({
+  welcome: 'email-welcome',
+  'order-confirmation': 'email-order-confirmation',
+  'order-status-changed': 'email-order-status-changed',
+  'password-reset': 'email-password-reset',
+})
+
+export const EMAIL_KINDS = Object.keys(EMAIL_QUEUES) as EmailKind[]
+
+/**
+ * Where an email job goes when its last try failed. Nothing works this queue: its jobs wait (with
+ * their data and the last error) for someone to look at them and resend them
+ * (`SELECT * FROM pgboss.job WHERE name = 'email-dead-letter'`).
+ */
+export const EMAIL_DEAD_LETTER_QUEUE = 'email-dead-letter'
+
+/** A job that runs longer than this is failed by pg-boss's maintenance and retried. */
+export const EMAIL_JOB_EXPIRE_SECONDS = 120
+
+/** The retry policy of the email queues. */
+export type RetryPolicy = Pick<Config, 'jobsRetryLimit' | 'jobsRetryDelaySeconds' | 'jobsRetryBackoff'>
+
+/** The production defaults: five tries, 30 s, 60 s, 120 s, 240 s apart (plus jitter), then the dead-letter queue. */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = Object.freeze({
+  jobsRetryLimit: 4,
+  jobsRetryDelaySeconds: 30,
+  jobsRetryBackoff: true,
+})
+
+/** The pg-boss definition of every queue, dead-letter queue first (the others reference it). */
+export function queueDefinitions(policy: RetryPolicy): PgBoss.Queue[] {
+  return [
+    { name: EMAIL_DEAD_LETTER_QUEUE, policy: 'standard' },
+    ...EMAIL_KINDS.map(
+      (kind): PgBoss.Queue => ({
+        name: EMAIL_QUEUES[kind],
+        policy: 'standard',
+        retryLimit: policy.jobsRetryLimit,
+        retryDelay: policy.jobsRetryDelaySeconds,
+        retryBackoff: policy.jobsRetryBackoff,
+        expireInSeconds: EMAIL_JOB_EXPIRE_SECONDS,
+        deadLetter: EMAIL_DEAD_LETTER_QUEUE,
+      }),
+    ),
+  ]
+}

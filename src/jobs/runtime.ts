@@ -1,0 +1,149 @@
+import type { Kysely } from 'kysely'
+import PgBoss from 'pg-boss'
+import type pg from 'pg'
+import type { DB } from '../../db/types.js'
+import type { Config } from '../config.js'
+import type { Logger } from '../logger.js'
+import type { EmailKind } from '../rows.js'
+import { applyQueueDefinitions, poolAdapter } from './boss.js'
+import { deliverEmail } from './email.handler.js'
+import type { EmailJobData } from './emails.js'
+import { createMailer, type Mailer } from './mailer.js'
+import { EMAIL_JOB_EXPIRE_SECONDS, EMAIL_KINDS, EMAIL_QUEUES, JOB_SCHEMA } from './queues.js'
+
+export interface JobsDeps {
+  config: Config
+  /** The app's Kysely (handlers read and record deliveries with it). */
+  db: Kysely<DB>
+  /** The pool under it: pg-boss polls and completes jobs on it. */
+  pool: pg.Pool
+  logger: Logger
+  /** Defaults to SMTP (SMTP_URL) or `.eml` files under DATA_DIR/mail/. */
+  mailer?: Mailer
+}
+
+export interface JobsRuntime {
+  readonly boss: PgBoss
+  readonly mailer: Mailer
+  /** Lets the workers finish the job in hand (up to the shutdown grace period), then stops pg-boss. */
+  stop(): Promise<void>
+}
+
+/** A handler that has not settled by then is failed (and retried), well before pg-boss expires the job. */
+const HANDLER_TIMEOUT_MS = (EMAIL_JOB_EXPIRE_SECONDS * 1000) / 2
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the handler did not finish within ${ms} ms`)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * Runs the job workers in this process (the API when JOBS_WORKERS is on, or `npm run worker`).
+ * Starts pg-boss on the app's pool (its schema and queues are installed with the migrations),
+ * applies the configured retry policy to the queues, and runs one worker per email queue.
+ *
+ * The workers are our own loop over pg-boss's fetch / complete / fail rather than `boss.work()`:
+ * pg-boss 10's work() calls complete() and fail() without awaiting them, so a database error at
+ * that moment (such as the embedded database's single connection being busy past the pool's
+ * timeout) becomes an unhandled rejection that kills the process, and it gives no way to know
+ * when a job in hand has finished at shutdown. Here every call is awaited and logged.
+ */
+export async function startJobs(deps: JobsDeps): Promise<JobsRuntime> {
+  const { config, logger } = deps
+  const log = logger.child({ component: 'jobs' })
+  const adapter = poolAdapter(deps.pool)
+  const boss = new PgBoss({
+    schema: JOB_SCHEMA,
+    db: adapter,
+    migrate: true,
+    supervise: true, // expiry of stuck jobs, archiving, purging; pg-boss elects one process at a time
+    schedule: false,
+  })
+  boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'))
+  await boss.start()
+  await applyQueueDefinitions(boss, config)
+  const mailer = deps.mailer ?? createMailer(config)
+  const handlerDeps = { db: deps.db, config, mailer }
+
+  let stopping = false
+  const wakers = new Set<() => void>()
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer)
+        wakers.delete(wake)
+        resolve()
+      }
+      const timer = setTimeout(wake, ms)
+      wakers.add(wake)
+    })
+
+  async function runJob(kind: EmailKind, queue: string, job: PgBoss.JobWithMetadata<EmailJobData>): Promise<void> {
+    const fields = { queue, jobId: job.id, try: job.retryCount + 1, tries: job.retryLimit + 1 }
+    let outcome
+    try {
+      outcome = await withTimeout(deliverEmail(handlerDeps, kind, job.id, job.data), HANDLER_TIMEOUT_MS)
+    } catch (error) {
+      const last = job.retryCount >= job.retryLimit
+      if (last) log.error({ ...fields, err: error }, 'email failed on its last try: moved to the dead-letter queue')
+      else log.warn({ ...fields, err: error }, 'email failed: it will be retried')
+      try {
+        await boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) })
+      } catch (failError) {
+        log.error({ ...fields, err: failError }, 'could not record the failure of a job: it will expire and be retried')
+      }
+      return
+    }
+    log.info({ ...fields, outcome }, 'email job done')
+    try {
+      await boss.complete(queue, job.id, outcome)
+    } catch (error) {
+      // The job expires and is tried again; the delivery record keeps the email from going twice.
+      log.error({ ...fields, err: error }, 'could not complete a job: it will expire and be retried')
+    }
+  }
+
+  async function work(kind: EmailKind): Promise<void> {
+    const queue = EMAIL_QUEUES[kind]
+    while (!stopping) {
+      let jobs: PgBoss.JobWithMetadata<EmailJobData>[] = []
+      try {
+        jobs = await boss.fetch<EmailJobData>(queue, { includeMetadata: true, batchSize: 1 })
+      } catch (error) {
+        log.warn({ queue, err: error }, 'could not fetch jobs')
+      }
+      for (const job of jobs) await runJob(kind, queue, job)
+      if (jobs.length === 0 && !stopping) await sleep(config.jobsPollingIntervalSeconds * 1000)
+    }
+  }
+
+  const workers = EMAIL_KINDS.map((kind) => work(kind))
+  log.info({ queues: EMAIL_KINDS.map((kind) => EMAIL_QUEUES[kind]), mail: mailer.transport }, 'job workers started')
+
+  let stopped: Promise<void> | undefined
+  return {
+    boss,
+    mailer,
+    stop() {
+      stopped ??= (async () => {
+        stopping = true
+        for (const wake of [...wakers]) wake()
+        let graceTimer: NodeJS.Timeout | undefined
+        const grace = new Promise<'timeout'>((resolve) => {
+          graceTimer = setTimeout(() => resolve('timeout'), config.shutdownGraceMs)
+        })
+        const finished = await Promise.race([Promise.allSettled(workers), grace])
+        clearTimeout(graceTimer)
+        if (finished === 'timeout') log.warn('job workers did not finish within the grace period: their jobs will expire and be retried')
+        await boss.stop({ graceful: false, close: false })
+        await adapter.drain()
+        mailer.close()
+        log.info('job workers stopped')
+      })()
+      return stopped
+    },
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * `npm run worker`: the job workers alone (email delivery), against DATABASE_URL, so API replicas
+ * (JOBS_WORKERS=false) and workers scale apart on one PostgreSQL. The embedded database cannot be
+ * shared between processes: there the API process runs the workers itself.
+ */
+import { openDatabase } from '../db/client.js'
+import { migrateToLatest } from '../db/migrate.js'
+import { ConfigError, loadConfig } from './config.js'
+import { startJobs } from './jobs/runtime.js'
+import { createLogger } from './logger.js'
+
+async function main(): Promise<void> {
+  let config
+  try {
+    config = loadConfig()
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message)
+      process.exit(78) // EX_CONFIG
+    }
+    throw error
+  }
+  if (!config.databaseUrl) {
+    console.error(
+      'npm run worker needs DATABASE_URL (the PostgreSQL the API uses). With the embedded database the API process runs the workers itself.',
+    )
+    process.exit(78)
+  }
+  const logger = createLogger(config.logLevel).child({ process: 'worker' })
+  const database = openDatabase({
+    url: config.databaseUrl,
+    onPoolError: (error) => logger.error({ err: error }, 'idle database connection failed'),
+  })
+  // Idempotent and locked: whichever process starts first brings the schema up to date.
+  await migrateToLatest(database.db)
+  const jobs = await startJobs({ config, db: database.db, pool: database.pool, logger })
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down: letting the workers finish the job in hand')
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting')
+      process.exit(1)
+    }, config.shutdownGraceMs + 5_000)
+    force.unref()
+    try {
+      await jobs.stop()
+      await database.close()
+      logger.info('stopped')
+      process.exit(0)
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed')
+      process.exit(1)
+    }
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

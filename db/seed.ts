@@ -3,6 +3,7 @@ import type { Config } from '../src/config.js'
 import type { DB } from './types.js'
 import { createShop, registerUser } from '../src/modules/auth/auth.service.js'
 import { seedCatalog } from '../src/modules/catalog/catalog.seed.js'
+import { seedOrders } from '../src/modules/orders/orders.seed.js'
 import { seedBlogDemoData } from '../src/modules/blog/blog.seed.js'
 import type { UserRow } from '../src/rows.js'
 
@@ -50,6 +51,7 @@ export async function seedDemoData(db: Kysely<DB>, config: Config): Promise<bool
     customers.push(result.user)
   }
   await seedCatalog(db, shopId, staff.user.id, created.shop.currency_code)
+  await seedOrders(db, config, shopId, customers.map((c) => c.id), staff.user.id)
   await seedBlogDemoData(db, { admin: created.user, staff: { ...staff.user, role: 'STAFF' }, customers })
   return true
 }

@@ -37,6 +37,25 @@ export interface AuditEvent {
   target_type: string;
 }
 
+export interface Cart {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  shop_id: string;
+  updated_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface CartLine {
+  cart_id: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  quantity: number;
+  seq: Generated<Int8>;
+  shop_id: string;
+  updated_at: Generated<Timestamp>;
+  variant_id: string;
+}
+
 export interface Comment {
   author_id: string;
   body: string;
@@ -57,6 +76,66 @@ export interface EmailDelivery {
   message_id: string;
   recipient: string;
   sent_at: Generated<Timestamp>;
+  shop_id: string;
+}
+
+export interface IdempotencyKey {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  fingerprint: string;
+  key: string;
+  operation: string;
+  response: Json | null;
+  result_fingerprint: string | null;
+  shop_id: string;
+  user_id: string;
+}
+
+export interface Order {
+  cancelled_at: Timestamp | null;
+  currency_code: string;
+  customer_id: string;
+  fulfilled_at: Timestamp | null;
+  id: Generated<string>;
+  note: string | null;
+  number: number;
+  paid_at: Timestamp | null;
+  placed_at: Generated<Timestamp>;
+  refunded_at: Timestamp | null;
+  shop_id: string;
+  status: "PENDING_PAYMENT" | "PAID" | "FULFILLED" | "CANCELLED" | "REFUNDED";
+  subtotal_minor: Int8;
+  tax_minor: Int8;
+  tax_rate_bps: number;
+  total_minor: Int8;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface OrderEvent {
+  actor_id: string | null;
+  id: Generated<string>;
+  occurred_at: Generated<Timestamp>;
+  order_id: string;
+  shop_id: string;
+  status: "PENDING_PAYMENT" | "PAID" | "FULFILLED" | "CANCELLED" | "REFUNDED";
+}
+
+export interface OrderLine {
+  id: Generated<string>;
+  line_total_minor: Int8;
+  order_id: string;
+  position: number;
+  product_id: string | null;
+  quantity: number;
+  shop_id: string;
+  sku: string;
+  title: string;
+  unit_price_minor: Int8;
+  variant_id: string | null;
+}
+
+export interface OrderNumberCounter {
+  last_number: number;
   shop_id: string;
 }
 
@@ -170,8 +249,15 @@ export interface User {
 
 export interface DB {
   audit_event: AuditEvent;
+  cart: Cart;
+  cart_line: CartLine;
   comment: Comment;
   email_delivery: EmailDelivery;
+  idempotency_key: IdempotencyKey;
+  order: Order;
+  order_event: OrderEvent;
+  order_line: OrderLine;
+  order_number_counter: OrderNumberCounter;
   password_reset_token: PasswordResetToken;
   post: Post;
   post_like: PostLike;

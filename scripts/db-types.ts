@@ -21,6 +21,8 @@ try {
       'product_variant.options': 'ColumnType<{ name: string; value: string }[], string | undefined, string>',
       'post.status': 'Generated<"DRAFT" | "PUBLISHED">',
       'comment.status': 'Generated<"VISIBLE" | "HIDDEN">',
+      'order.status': '"PENDING_PAYMENT" | "PAID" | "FULFILLED" | "CANCELLED" | "REFUNDED"',
+      'order_event.status': '"PENDING_PAYMENT" | "PAID" | "FULFILLED" | "CANCELLED" | "REFUNDED"',
       'email_delivery.kind': '"welcome" | "order-confirmation" | "order-status-changed" | "password-reset"',
     },
   }

@@ -1,3 +1,4 @@
+import { createOrdersLoaders } from './modules/orders/orders.loaders.js'
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/types.js'
 import type { Viewer } from './context.js'
@@ -10,6 +11,7 @@ export function createLoaders(db: Kysely<DB>, viewer: Viewer | null) {
   return {
     ...createAuthLoaders(db, viewer),
     ...createCatalogLoaders(db, viewer),
+    ...createOrdersLoaders(db, viewer),
     ...createBlogLoaders(db, viewer),
   }
 }

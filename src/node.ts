@@ -1,3 +1,4 @@
+import { ordersNodes } from './modules/orders/orders.resolvers.js'
 import type { Context } from './context.js'
 import { badUserInput } from './errors.js'
 import { parseGlobalId } from './ids.js'
@@ -12,6 +13,7 @@ export type NodeFetchers = Record<string, (ctx: Context, id: string) => Promise<
 const fetchers: NodeFetchers = {
   ...authNodes,
   ...catalogNodes,
+  ...ordersNodes,
   ...blogNodes,
 }
 

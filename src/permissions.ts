@@ -1,3 +1,4 @@
+import { ordersRules } from './modules/orders/orders.rules.js'
 import { shield } from 'graphql-shield'
 import { forbidden } from './errors.js'
 import { authRules } from './modules/auth/auth.rules.js'
@@ -21,7 +22,7 @@ function mergeRules(...maps: RuleMap[]): RuleMap {
 }
 
 /** Every field's rule, by type; a test walks the schema and fails for any field missing here. */
-export const ruleMap = mergeRules(authRules, catalogRules, blogRules)
+export const ruleMap = mergeRules(authRules, catalogRules, ordersRules, blogRules)
 
 export const permissions = shield(ruleMap as never, {
   fallbackRule: deny,

@@ -1,3 +1,4 @@
+import { ordersResolvers } from './modules/orders/orders.resolvers.js'
 import { GraphQLScalarType } from 'graphql'
 import type { Resolvers } from './generated/graphql.js'
 import { currencyScale, formatDecimal } from './money.js'
@@ -47,4 +48,4 @@ function mergeResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers
 }
 
-export const resolvers = mergeResolvers(baseResolvers, authResolvers, catalogResolvers, blogResolvers)
+export const resolvers = mergeResolvers(baseResolvers, authResolvers, catalogResolvers, ordersResolvers, blogResolvers)

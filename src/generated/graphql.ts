@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ShopRow as ShopRowModel, UserRow as UserRowModel, ProductRow as ProductRowModel, ProductVariantRow as ProductVariantRowModel, PostRow as PostRowModel, CommentRow as CommentRowModel } from '../rows.js';
+import type { ShopRow as ShopRowModel, UserRow as UserRowModel, CartRow as CartRowModel, CartLineRow as CartLineRowModel, OrderRow as OrderRowModel, OrderLineRow as OrderLineRowModel, OrderEventRow as OrderEventRowModel, ProductRow as ProductRowModel, ProductVariantRow as ProductVariantRowModel, PostRow as PostRowModel, CommentRow as CommentRowModel } from '../rows.js';
 import type { Viewer as ViewerModel, Context } from '../context.js';
 import type { SessionTokens as SessionTokensModel } from '../modules/auth/auth.service.js';
 import type { MoneyValue as MoneyValueModel } from '../money.js';
+import type { OrderPage as OrderPageModel } from '../modules/orders/orders.service.js';
 import type { ProductPage as ProductPageModel } from '../modules/catalog/catalog.service.js';
 import type { PostConnection as PostConnectionModel, CommentConnection as CommentConnectionModel } from '../modules/blog/blog.loaders.js';
 export type Maybe<T> = T | null;
@@ -22,6 +23,103 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** An exact decimal number encoded as a string, e.g. `"12.50"`. Used for money so no precision is lost to floats. */
   Decimal: { input: string; output: string; }
+};
+
+/** A signed-in user's server-side cart: one per user, emptied by a successful checkout. */
+export type Cart = Node & {
+  __typename?: 'Cart';
+  /** The tax the shop's rate would add to the subtotal now (rounded half-up); checkout computes the real one. */
+  estimatedTax: Money;
+  /** The opaque global id of the cart. */
+  id: Scalars['ID']['output'];
+  /** The lines, oldest first. */
+  lines: Array<CartLine>;
+  /** The sum of the line totals at the current prices (lines no longer for sale count nothing). */
+  subtotal: Money;
+  /** Subtotal plus estimated tax. */
+  total: Money;
+  /** When a line was last added, changed or removed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One variant and its quantity in a cart. */
+export type CartLine = {
+  __typename?: 'CartLine';
+  /** The opaque global id of the line (for `cartLinesUpdate` and `cartLinesRemove`). */
+  id: Scalars['ID']['output'];
+  /** The variant's current price times the quantity (zero when it is no longer for sale). */
+  lineTotal: Money;
+  /** How many units (1–999). */
+  quantity: Scalars['Int']['output'];
+  /** The variant; `null` when it is no longer for sale (checkout refuses such a line). */
+  variant?: Maybe<ProductVariant>;
+};
+
+/** A variant and how many units of it to add. */
+export type CartLineInput = {
+  /** Units to add, 1–999 (added to an existing line of the same variant). */
+  quantity: Scalars['Int']['input'];
+  /** The variant to add. */
+  variantId: Scalars['ID']['input'];
+};
+
+/** A new quantity for a cart line. */
+export type CartLineUpdateInput = {
+  /** The cart line to change. */
+  lineId: Scalars['ID']['input'];
+  /** The new quantity, 0–999; 0 removes the line. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Lines to add to the viewer's cart. */
+export type CartLinesAddInput = {
+  /** The lines to add (at most 250). */
+  lines: Array<CartLineInput>;
+};
+
+/** Lines to remove from the viewer's cart. */
+export type CartLinesRemoveInput = {
+  /** The ids of the lines to remove (at most 250). */
+  lineIds: Array<Scalars['ID']['input']>;
+};
+
+/** Quantities to change in the viewer's cart. */
+export type CartLinesUpdateInput = {
+  /** The lines to change (at most 250). */
+  lines: Array<CartLineUpdateInput>;
+};
+
+/** The result of a cart mutation. */
+export type CartPayload = {
+  __typename?: 'CartPayload';
+  /** The cart after the change; `null` on failure. */
+  cart?: Maybe<Cart>;
+  /** Why the cart was not changed. Nothing changes when any line is refused. */
+  userErrors: Array<UserError>;
+};
+
+/** Places an order from the viewer's cart. */
+export type CheckoutCompleteInput = {
+  /**
+   * A client-chosen key (1–100 characters) that makes retries safe: the same key with the same cart answers the
+   * first outcome again; with a different cart it answers `IDEMPOTENCY_KEY_REUSED`. Kept at least 24 hours.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** A note for the shop (at most 1,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `checkoutComplete`. */
+export type CheckoutCompletePayload = {
+  __typename?: 'CheckoutCompletePayload';
+  /** The placed order; `null` on failure. */
+  order?: Maybe<Order>;
+  /**
+   * Why no order was placed: `OUT_OF_STOCK` names each short line (`["cart", "lines", "<index>", "quantity"]`) with
+   * what is available; `INVALID_STATE` for an empty cart or a line no longer for sale; `IDEMPOTENCY_KEY_REUSED`;
+   * `CONFLICT` when a request with the same key is still running (retry).
+   */
+  userErrors: Array<UserError>;
 };
 
 /** A reader's comment on a published post. */
@@ -174,6 +272,17 @@ export type Money = {
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds variants to the viewer's cart (creating it), merging with lines of the same variant. All or nothing. */
+  cartLinesAdd: CartPayload;
+  /** Removes lines from the viewer's cart. All or nothing. */
+  cartLinesRemove: CartPayload;
+  /** Changes quantities of lines in the viewer's cart; a quantity of 0 removes the line. All or nothing. */
+  cartLinesUpdate: CartPayload;
+  /**
+   * Places an order from the viewer's cart in one transaction: stock is checked and taken for every line, prices come
+   * from the catalog, the cart is emptied and a confirmation email is queued. Nothing happens when any line fails.
+   */
+  checkoutComplete: CheckoutCompletePayload;
   /** Comments on a published post of the viewer's shop. */
   commentCreate: CommentCreatePayload;
   /** Deletes a comment (its author, or staff of the shop: recorded in the audit log). */
@@ -184,6 +293,14 @@ export type Mutation = {
   inventoryAdjust: InventoryAdjustPayload;
   /** Sets a variant's stock if it still equals `expectedQuantity` (compare-and-set). Staff and admins. */
   inventorySet: InventorySetPayload;
+  /** Cancels an order and puts its stock back: the customer while it is PENDING_PAYMENT, staff while PENDING_PAYMENT or PAID. */
+  orderCancel: OrderTransitionPayload;
+  /** Staff: marks a PAID order as FULFILLED. */
+  orderFulfill: OrderTransitionPayload;
+  /** Staff: marks a PENDING_PAYMENT order as PAID. */
+  orderMarkPaid: OrderTransitionPayload;
+  /** Staff: marks a PAID or FULFILLED order as REFUNDED. */
+  orderRefund: OrderTransitionPayload;
   /** Changes the signed-in user's password and revokes all of their sessions. */
   passwordChange: PasswordChangePayload;
   /**
@@ -248,6 +365,30 @@ export type Mutation = {
 
 
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationCartLinesAddArgs = {
+  input: CartLinesAddInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationCartLinesRemoveArgs = {
+  input: CartLinesRemoveInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationCartLinesUpdateArgs = {
+  input: CartLinesUpdateInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationCheckoutCompleteArgs = {
+  input: CheckoutCompleteInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationCommentCreateArgs = {
   input: CommentCreateInput;
 };
@@ -274,6 +415,30 @@ export type MutationInventoryAdjustArgs = {
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationInventorySetArgs = {
   input: InventorySetInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationOrderCancelArgs = {
+  input: OrderTransitionInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationOrderFulfillArgs = {
+  input: OrderTransitionInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationOrderMarkPaidArgs = {
+  input: OrderTransitionInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationOrderRefundArgs = {
+  input: OrderTransitionInput;
 };
 
 
@@ -406,6 +571,129 @@ export type MutationVariantUpdateArgs = {
 export type Node = {
   /** The opaque global id of the object. */
   id: Scalars['ID']['output'];
+};
+
+/** A placed order. Its lines and totals are snapshots taken at checkout: later catalog changes do not alter them. */
+export type Order = Node & {
+  __typename?: 'Order';
+  /** When the order was cancelled, if it was. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The customer who placed the order (visible to the customer and the shop's staff). */
+  customer?: Maybe<User>;
+  /** Every status change, oldest first (the first is the placement). */
+  events: Array<OrderEvent>;
+  /** The opaque global id of the order. */
+  id: Scalars['ID']['output'];
+  /** The ordered lines, in cart order. */
+  lines: Array<OrderLine>;
+  /** The customer's note from checkout, if any. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The order number, sequential per shop, starting at 1. */
+  number: Scalars['Int']['output'];
+  /** When the order was placed. */
+  placedAt: Scalars['DateTime']['output'];
+  /** The current status. */
+  status: OrderStatus;
+  /** The sum of the line totals. */
+  subtotal: Money;
+  /** Tax at the shop's rate when the order was placed, rounded half-up on the whole order. */
+  tax: Money;
+  /** Subtotal plus tax. */
+  total: Money;
+};
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders of this page with their cursors. */
+  edges: Array<OrderEdge>;
+  /** The orders of this page. */
+  nodes: Array<Order>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many orders match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An order and its cursor. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** The cursor to pass as `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
+/** A status change of an order. */
+export type OrderEvent = {
+  __typename?: 'OrderEvent';
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The status the order entered. */
+  status: OrderStatus;
+};
+
+/** Which orders `Shop.orders` lists. */
+export type OrderFilter = {
+  /** Only orders of this customer (a User id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders placed at or after this instant. */
+  placedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only orders placed before this instant. */
+  placedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only orders in this status. */
+  status?: InputMaybe<OrderStatus>;
+};
+
+/** One line of an order, snapshotted at checkout. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** Unit price times quantity. */
+  lineTotal: Money;
+  /** How many units were ordered. */
+  quantity: Scalars['Int']['output'];
+  /** The SKU at checkout. */
+  sku: Scalars['String']['output'];
+  /** The product and variant title at checkout, e.g. `"Linen shirt – M / Blue"`. */
+  title: Scalars['String']['output'];
+  /** The unit price at checkout. */
+  unitPrice: Money;
+  /** The variant as it is now; `null` when it is gone or not visible to the viewer. */
+  variant?: Maybe<ProductVariant>;
+};
+
+/**
+ * Where an order is in its life: `PENDING_PAYMENT → PAID → FULFILLED`; `PENDING_PAYMENT | PAID → CANCELLED`;
+ * `PAID | FULFILLED → REFUNDED`.
+ */
+export type OrderStatus =
+  /** Cancelled before shipping; its stock went back on sale. */
+  | 'CANCELLED'
+  /** Shipped. */
+  | 'FULFILLED'
+  /** Paid: ready to ship. */
+  | 'PAID'
+  /** Placed, waiting for payment. */
+  | 'PENDING_PAYMENT'
+  /** Refunded after payment. */
+  | 'REFUNDED';
+
+/** The order to change. */
+export type OrderTransitionInput = {
+  /** The order's id. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** The result of an order state change. */
+export type OrderTransitionPayload = {
+  __typename?: 'OrderTransitionPayload';
+  /** The order after the change; `null` on failure. */
+  order?: Maybe<Order>;
+  /**
+   * `NOT_FOUND` when the order does not exist or is not the viewer's to change; `INVALID_STATE` when the transition
+   * is not allowed from the order's status.
+   */
+  userErrors: Array<UserError>;
 };
 
 /** Where a page of a connection sits in the whole list. */
@@ -1039,6 +1327,10 @@ export type Shop = Node & {
   id: Scalars['ID']['output'];
   /** The display name of the shop. */
   name: Scalars['String']['output'];
+  /** Staff only: one order of the shop by its number; `null` when there is none (or for staff of another shop). */
+  order?: Maybe<Order>;
+  /** Staff only: the shop's orders, newest first. Staff of another shop get an empty list. */
+  orders: OrderConnection;
   /** The post with this handle; `null` when there is none or the viewer may not see it (a draft of someone else). */
   post?: Maybe<Post>;
   /** The shop's published posts, newest first (by publication time). */
@@ -1056,6 +1348,22 @@ export type Shop = Node & {
   products: ProductConnection;
   /** The sales tax rate applied at checkout, in basis points (825 = 8.25 %). */
   taxRateBasisPoints: Scalars['Int']['output'];
+};
+
+
+/** A tenant: one storefront with its own catalog, customers, orders and blog. */
+export type ShopOrderArgs = {
+  number: Scalars['Int']['input'];
+};
+
+
+/** A tenant: one storefront with its own catalog, customers, orders and blog. */
+export type ShopOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1267,12 +1575,33 @@ export type VariantUpdatePayload = {
 /** The signed-in user and everything that belongs to them. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The viewer's cart; `null` until a first line is added. */
+  cart?: Maybe<Cart>;
+  /** One of the viewer's orders by its number; `null` when there is no such order of theirs. */
+  order?: Maybe<Order>;
+  /** The viewer's orders, newest first. */
+  orders: OrderConnection;
   /** The viewer's own posts, drafts and published alike (not deleted), most recently changed first. */
   posts: PostConnection;
   /** The shop the viewer is signed in to. */
   shop: Shop;
   /** The signed-in user's account. */
   user: User;
+};
+
+
+/** The signed-in user and everything that belongs to them. */
+export type ViewerOrderArgs = {
+  number: Scalars['Int']['input'];
+};
+
+
+/** The signed-in user and everything that belongs to them. */
+export type ViewerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1355,7 +1684,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( CartRowModel )
     | ( CommentRowModel )
+    | ( OrderRowModel )
     | ( PostRowModel )
     | ( ProductRowModel )
     | ( ProductVariantRowModel )
@@ -1367,6 +1698,16 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Cart: ResolverTypeWrapper<CartRowModel>;
+  CartLine: ResolverTypeWrapper<CartLineRowModel>;
+  CartLineInput: CartLineInput;
+  CartLineUpdateInput: CartLineUpdateInput;
+  CartLinesAddInput: CartLinesAddInput;
+  CartLinesRemoveInput: CartLinesRemoveInput;
+  CartLinesUpdateInput: CartLinesUpdateInput;
+  CartPayload: ResolverTypeWrapper<Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CheckoutCompleteInput: CheckoutCompleteInput;
+  CheckoutCompletePayload: ResolverTypeWrapper<Omit<CheckoutCompletePayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   Comment: ResolverTypeWrapper<CommentRowModel>;
   CommentConnection: ResolverTypeWrapper<CommentConnectionModel>;
   CommentCreateInput: CommentCreateInput;
@@ -1389,6 +1730,15 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<MoneyValueModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Order: ResolverTypeWrapper<OrderRowModel>;
+  OrderConnection: ResolverTypeWrapper<OrderPageModel>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderEvent: ResolverTypeWrapper<OrderEventRowModel>;
+  OrderFilter: OrderFilter;
+  OrderLine: ResolverTypeWrapper<OrderLineRowModel>;
+  OrderStatus: OrderStatus;
+  OrderTransitionInput: OrderTransitionInput;
+  OrderTransitionPayload: ResolverTypeWrapper<Omit<OrderTransitionPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordChangeInput: PasswordChangeInput;
   PasswordChangePayload: ResolverTypeWrapper<Omit<PasswordChangePayload, 'session' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, user?: Maybe<ResolversTypes['User']> }>;
@@ -1463,6 +1813,16 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  Cart: CartRowModel;
+  CartLine: CartLineRowModel;
+  CartLineInput: CartLineInput;
+  CartLineUpdateInput: CartLineUpdateInput;
+  CartLinesAddInput: CartLinesAddInput;
+  CartLinesRemoveInput: CartLinesRemoveInput;
+  CartLinesUpdateInput: CartLinesUpdateInput;
+  CartPayload: Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CheckoutCompleteInput: CheckoutCompleteInput;
+  CheckoutCompletePayload: Omit<CheckoutCompletePayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   Comment: CommentRowModel;
   CommentConnection: CommentConnectionModel;
   CommentCreateInput: CommentCreateInput;
@@ -1484,6 +1844,14 @@ export type ResolversParentTypes = {
   Money: MoneyValueModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Order: OrderRowModel;
+  OrderConnection: OrderPageModel;
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderEvent: OrderEventRowModel;
+  OrderFilter: OrderFilter;
+  OrderLine: OrderLineRowModel;
+  OrderTransitionInput: OrderTransitionInput;
+  OrderTransitionPayload: Omit<OrderTransitionPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   PageInfo: PageInfo;
   PasswordChangeInput: PasswordChangeInput;
   PasswordChangePayload: Omit<PasswordChangePayload, 'session' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, user?: Maybe<ResolversParentTypes['User']> };
@@ -1548,6 +1916,33 @@ export type ResolversParentTypes = {
   VariantUpdateInput: VariantUpdateInput;
   VariantUpdatePayload: Omit<VariantUpdatePayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
   Viewer: ViewerModel;
+};
+
+export type CartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
+  estimatedTax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CartLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+};
+
+export type CartPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartPayload'] = ResolversParentTypes['CartPayload']> = {
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CheckoutCompletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckoutCompletePayload'] = ResolversParentTypes['CheckoutCompletePayload']> = {
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
@@ -1615,11 +2010,19 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cartLinesAdd?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationCartLinesAddArgs, 'input'>>;
+  cartLinesRemove?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationCartLinesRemoveArgs, 'input'>>;
+  cartLinesUpdate?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationCartLinesUpdateArgs, 'input'>>;
+  checkoutComplete?: Resolver<ResolversTypes['CheckoutCompletePayload'], ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
   commentCreate?: Resolver<ResolversTypes['CommentCreatePayload'], ParentType, ContextType, RequireFields<MutationCommentCreateArgs, 'input'>>;
   commentDelete?: Resolver<ResolversTypes['CommentDeletePayload'], ParentType, ContextType, RequireFields<MutationCommentDeleteArgs, 'input'>>;
   commentModerate?: Resolver<ResolversTypes['CommentModeratePayload'], ParentType, ContextType, RequireFields<MutationCommentModerateArgs, 'input'>>;
   inventoryAdjust?: Resolver<ResolversTypes['InventoryAdjustPayload'], ParentType, ContextType, RequireFields<MutationInventoryAdjustArgs, 'input'>>;
   inventorySet?: Resolver<ResolversTypes['InventorySetPayload'], ParentType, ContextType, RequireFields<MutationInventorySetArgs, 'input'>>;
+  orderCancel?: Resolver<ResolversTypes['OrderTransitionPayload'], ParentType, ContextType, RequireFields<MutationOrderCancelArgs, 'input'>>;
+  orderFulfill?: Resolver<ResolversTypes['OrderTransitionPayload'], ParentType, ContextType, RequireFields<MutationOrderFulfillArgs, 'input'>>;
+  orderMarkPaid?: Resolver<ResolversTypes['OrderTransitionPayload'], ParentType, ContextType, RequireFields<MutationOrderMarkPaidArgs, 'input'>>;
+  orderRefund?: Resolver<ResolversTypes['OrderTransitionPayload'], ParentType, ContextType, RequireFields<MutationOrderRefundArgs, 'input'>>;
   passwordChange?: Resolver<ResolversTypes['PasswordChangePayload'], ParentType, ContextType, RequireFields<MutationPasswordChangeArgs, 'input'>>;
   passwordReset?: Resolver<ResolversTypes['PasswordResetPayload'], ParentType, ContextType, RequireFields<MutationPasswordResetArgs, 'input'>>;
   passwordResetRequest?: Resolver<ResolversTypes['PasswordResetRequestPayload'], ParentType, ContextType, RequireFields<MutationPasswordResetRequestArgs, 'input'>>;
@@ -1644,7 +2047,54 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Comment' | 'Post' | 'Product' | 'ProductVariant' | 'Shop' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Cart' | 'Comment' | 'Order' | 'Post' | 'Product' | 'ProductVariant' | 'Shop' | 'User', ParentType, ContextType>;
+};
+
+export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['OrderEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+};
+
+export type OrderEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderEvent'] = ResolversParentTypes['OrderEvent']> = {
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+};
+
+export type OrderLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = {
+  lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+};
+
+export type OrderTransitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderTransitionPayload'] = ResolversParentTypes['OrderTransitionPayload']> = {
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1836,6 +2286,8 @@ export type ShopResolvers<ContextType = Context, ParentType extends ResolversPar
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<ShopOrderArgs, 'number'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<ShopOrdersArgs>>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<ShopPostArgs, 'handle'>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, Partial<ShopPostsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<ShopProductArgs, 'handle'>>;
@@ -1889,12 +2341,19 @@ export type VariantUpdatePayloadResolvers<ContextType = Context, ParentType exte
 };
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<ViewerOrderArgs, 'number'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<ViewerOrdersArgs>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, Partial<ViewerPostsArgs>>;
   shop?: Resolver<ResolversTypes['Shop'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  Cart?: CartResolvers<ContextType>;
+  CartLine?: CartLineResolvers<ContextType>;
+  CartPayload?: CartPayloadResolvers<ContextType>;
+  CheckoutCompletePayload?: CheckoutCompletePayloadResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentCreatePayload?: CommentCreatePayloadResolvers<ContextType>;
@@ -1909,6 +2368,12 @@ export type Resolvers<ContextType = Context> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderEvent?: OrderEventResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
+  OrderTransitionPayload?: OrderTransitionPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordChangePayload?: PasswordChangePayloadResolvers<ContextType>;
   PasswordResetPayload?: PasswordResetPayloadResolvers<ContextType>;

@@ -310,3 +310,51 @@ export function setStockIfUnchanged(
     .returningAll()
     .executeTakeFirst()
 }
+
+// ---- stock for checkout and cancellation (called by the orders module through catalog.service)
+
+export type SaleableVariantRow = ProductVariantRow & { product_title: string }
+
+/**
+ * Live variants of ACTIVE, live products of the shop, with their product's title. With `lock`,
+ * the variant rows are locked FOR UPDATE in id order: every checkout locks in the same order, so
+ * two checkouts sharing variants queue instead of deadlocking.
+ */
+export function findSaleableVariants(db: Db, shopId: string, ids: readonly string[], lock: boolean): Promise<SaleableVariantRow[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  const query = db
+    .selectFrom('product_variant as v')
+    .innerJoin('product as p', (join) => join.onRef('p.shop_id', '=', 'v.shop_id').onRef('p.id', '=', 'v.product_id'))
+    .selectAll('v')
+    .select('p.title as product_title')
+    .where('v.shop_id', '=', shopId)
+    .where('v.id', 'in', ids)
+    .where('v.deleted_at', 'is', null)
+    .where('p.deleted_at', 'is', null)
+    .where('p.status', '=', 'ACTIVE')
+    .orderBy('v.id')
+  return (lock ? query.forUpdate('v') : query).execute() as Promise<SaleableVariantRow[]>
+}
+
+/** Takes `quantity` units if that many are in stock; answers the new stock, or undefined when short. */
+export async function decrementStock(db: Db, shopId: string, variantId: string, quantity: number): Promise<number | undefined> {
+  const row = await db
+    .updateTable('product_variant')
+    .set({ stock: sql`stock - ${quantity}`, updated_at: sql`now()` })
+    .where('shop_id', '=', shopId)
+    .where('id', '=', variantId)
+    .where('stock', '>=', quantity)
+    .returning('stock')
+    .executeTakeFirst()
+  return row?.stock
+}
+
+/** Puts `quantity` units back (a cancelled order); deleted variants get their stock back too. */
+export async function incrementStock(db: Db, shopId: string, variantId: string, quantity: number): Promise<void> {
+  await db
+    .updateTable('product_variant')
+    .set({ stock: sql`stock + ${quantity}`, updated_at: sql`now()` })
+    .where('shop_id', '=', shopId)
+    .where('id', '=', variantId)
+    .execute()
+}

@@ -672,3 +672,50 @@ export async function listProducts(
   const rows = await repo.findProductPage(db, query, sortSpec, page)
   return toConnection(rows, page, (p) => [sortKey, sort.value(p), p.id], () => repo.countProducts(db, query))
 }
+
+// ---- stock for other modules (orders): the only way they touch inventory
+
+export type SaleableVariant = repo.SaleableVariantRow
+
+/** Variants that can be put in a cart now (live, of an ACTIVE product of the shop), by id. */
+export async function findSaleableVariants(db: Kysely<DB>, shopId: string, ids: readonly string[]): Promise<Map<string, SaleableVariant>> {
+  const rows = await repo.findSaleableVariants(db, shopId, [...new Set(ids)], false)
+  return new Map(rows.map((row) => [row.id, row]))
+}
+
+export type StockProblem = { index: number; kind: 'OUT_OF_STOCK'; available: number } | { index: number; kind: 'NOT_FOR_SALE' }
+
+/**
+ * Takes stock for every line inside the caller's transaction: locks the variants in id order,
+ * checks every line (answering every problem at once, changing nothing), then decrements each
+ * with a conditional UPDATE. Lines of one variant are summed for the check.
+ */
+export async function takeStock(
+  trx: Kysely<DB>,
+  shopId: string,
+  lines: readonly { variantId: string; quantity: number }[],
+): Promise<{ ok: true; variants: Map<string, SaleableVariant> } | { ok: false; problems: StockProblem[] }> {
+  const rows = await repo.findSaleableVariants(trx, shopId, [...new Set(lines.map((l) => l.variantId))], true)
+  const variants = new Map(rows.map((row) => [row.id, row]))
+  const wanted = new Map<string, number>()
+  for (const line of lines) wanted.set(line.variantId, (wanted.get(line.variantId) ?? 0) + line.quantity)
+  const problems: StockProblem[] = []
+  lines.forEach((line, index) => {
+    const variant = variants.get(line.variantId)
+    if (!variant) problems.push({ index, kind: 'NOT_FOR_SALE' })
+    else if (variant.stock < wanted.get(line.variantId)!) problems.push({ index, kind: 'OUT_OF_STOCK', available: variant.stock })
+  })
+  if (problems.length > 0) return { ok: false, problems }
+  for (const [variantId, quantity] of [...wanted].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const left = await repo.decrementStock(trx, shopId, variantId, quantity)
+    // Impossible while we hold the row lock and checked the stock: a broken invariant, not a user error.
+    if (left === undefined) throw new Error(`stock of variant ${variantId} changed under its lock`)
+  }
+  return { ok: true, variants }
+}
+
+/** Puts stock back for every line (order cancellation), inside the caller's transaction, in id order. */
+export async function returnStock(trx: Kysely<DB>, shopId: string, lines: readonly { variantId: string; quantity: number }[]): Promise<void> {
+  const sorted = [...lines].sort((a, b) => (a.variantId < b.variantId ? -1 : 1))
+  for (const line of sorted) await repo.incrementStock(trx, shopId, line.variantId, line.quantity)
+}

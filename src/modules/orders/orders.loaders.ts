@@ -1,0 +1,47 @@
+import DataLoader from 'dataloader'
+import type { Kysely } from 'kysely'
+import type { DB } from '../../../db/types.js'
+import { isStaff, type Viewer } from '../../context.js'
+import type { CartLineRow, CartRow, OrderEventRow, OrderLineRow, OrderRow } from '../../rows.js'
+import { byKey } from '../auth/auth.loaders.js'
+import * as repo from './orders.repository.js'
+
+function groupBy<R>(keys: readonly string[], rows: R[], keyOf: (row: R) => string): R[][] {
+  const groups = new Map<string, R[]>()
+  for (const row of rows) {
+    const list = groups.get(keyOf(row))
+    if (list) list.push(row)
+    else groups.set(keyOf(row), [row])
+  }
+  return keys.map((key) => groups.get(key) ?? [])
+}
+
+export function createOrdersLoaders(db: Kysely<DB>, viewer: Viewer | null) {
+  // Staff see every order of their shop; a customer only their own; anonymous callers none.
+  const customerScope = viewer && !isStaff(viewer) ? viewer.userId : null
+  return {
+    /** Orders the viewer may see, by id. */
+    orderById: new DataLoader<string, OrderRow | null>(async (ids) =>
+      viewer ? byKey(ids, await repo.findOrdersByIds(db, viewer.shopId, ids, customerScope), (row) => row.id) : ids.map(() => null),
+    ),
+    orderLinesByOrderId: new DataLoader<string, OrderLineRow[]>(async (ids) =>
+      groupBy(ids, await repo.findOrderLines(db, ids), (row) => row.order_id),
+    ),
+    orderEventsByOrderId: new DataLoader<string, OrderEventRow[]>(async (ids) =>
+      groupBy(ids, await repo.findOrderEvents(db, ids), (row) => row.order_id),
+    ),
+    /** The viewer's own cart by id (carts are never anyone else's business). */
+    cartById: new DataLoader<string, CartRow | null>(async (ids) =>
+      viewer
+        ? byKey(
+            ids,
+            (await repo.findCartsByIds(db, viewer.shopId, ids)).filter((cart) => cart.user_id === viewer.userId),
+            (row) => row.id,
+          )
+        : ids.map(() => null),
+    ),
+    cartLinesByCartId: new DataLoader<string, CartLineRow[]>(async (ids) =>
+      viewer ? groupBy(ids, await repo.findCartLines(db, viewer.shopId, ids), (row) => row.cart_id) : ids.map(() => []),
+    ),
+  }
+}

@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../../../db/types.js'
+import type { Config } from '../../config.js'
+import type { Viewer } from '../../context.js'
+import * as orders from './orders.service.js'
+
+/** What each demo order goes through after checkout. */
+const PLANS: ('markPaid' | 'fulfill' | 'cancel' | 'refund')[][] = [
+  ['markPaid', 'fulfill'],
+  ['markPaid'],
+  [],
+  ['cancel'],
+  ['markPaid', 'fulfill', 'refund'],
+  ['markPaid', 'fulfill'],
+  [],
+  ['markPaid'],
+]
+
+/**
+ * Demo orders: the demo customers check out a few carts through the real services (stock is
+ * taken, numbers assigned, emails queued) and staff move them through the states.
+ */
+export async function seedOrders(
+  db: Kysely<DB>,
+  config: Config,
+  shopId: string,
+  customerIds: readonly string[],
+  staffId: string,
+): Promise<void> {
+  const variants = await db
+    .selectFrom('product_variant as v')
+    .innerJoin('product as p', (join) => join.onRef('p.shop_id', '=', 'v.shop_id').onRef('p.id', '=', 'v.product_id'))
+    .select(['v.id'])
+    .where('v.shop_id', '=', shopId)
+    .where('p.status', '=', 'ACTIVE')
+    .where('p.deleted_at', 'is', null)
+    .where('v.deleted_at', 'is', null)
+    .where('v.stock', '>=', 10)
+    .orderBy('v.sku')
+    .limit(16)
+    .execute()
+  if (variants.length < 2 || customerIds.length === 0) return
+  const scope = { db, config, requestId: 'seed' }
+  const staff: Viewer = { userId: staffId, shopId, role: 'STAFF', tokenId: 'seed' }
+  for (const [i, plan] of PLANS.entries()) {
+    const customer: Viewer = { userId: customerIds[i % customerIds.length], shopId, role: 'CUSTOMER', tokenId: 'seed' }
+    const lines = [
+      { variantId: variants[(i * 2) % variants.length].id, quantity: 1 + (i % 3) },
+      { variantId: variants[(i * 2 + 1) % variants.length].id, quantity: 1 },
+    ]
+    const added = await orders.addCartLines(scope, customer, lines)
+    if (!added.ok) throw new Error(`seeding a cart failed: ${added.errors.map((e) => e.message).join(', ')}`)
+    const placed = await orders.completeCheckout(scope, customer, { idempotencyKey: `seed-${i}` })
+    if (!placed.ok) throw new Error(`seeding an order failed: ${placed.errors.map((e) => e.message).join(', ')}`)
+    for (const step of plan) {
+      const moved = await orders.transitionOrder(scope, staff, placed.order.id, step)
+      if (!moved.ok) throw new Error(`seeding an order state failed: ${moved.errors.map((e) => e.message).join(', ')}`)
+    }
+  }
+}

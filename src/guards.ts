@@ -3,6 +3,9 @@ import {
   GraphQLError,
   Kind,
   getNamedType,
+  getNullableType,
+  isListType,
+  valueFromASTUntyped,
   isCompositeType,
   isObjectType,
   isInterfaceType,
@@ -16,6 +19,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
+  type ValueNode,
 } from 'graphql'
 
 /**
@@ -100,39 +104,69 @@ export function directiveLimitRule(max: number): ValidationRule {
 }
 
 export const DEFAULT_PAGE_SIZE = 20
+export const MAX_PAGE_SIZE = 100
 
 function isConnection(type: GraphQLNamedType): boolean {
   return type.name.endsWith('Connection')
 }
 
-/** The page size a connection field asks for, from a literal or a variable; the default when neither. */
-function pageSize(
-  args: readonly { name: { value: string }; value: import('graphql').ValueNode }[] | undefined,
-  variables: Record<string, unknown>,
-): number {
+type Arguments = readonly { name: { value: string }; value: ValueNode }[] | undefined
+
+function argumentValue(args: Arguments, name: string, variables: Record<string, unknown>): unknown {
+  const arg = args?.find((a) => a.name.value === name)
+  return arg ? valueFromASTUntyped(arg.value, variables) : undefined
+}
+
+/**
+ * The page size a connection field will serve: `first`/`last` from a literal, a variable or the
+ * variable's default; 20 when absent. A value outside 1–100 is refused by the resolver, but it is
+ * costed as 100 here: a negative or huge number must never lower the cost of the rest.
+ */
+function pageSize(args: Arguments, variables: Record<string, unknown>): number {
   for (const name of ['first', 'last']) {
-    const arg = args?.find((a) => a.name.value === name)
-    if (!arg) continue
-    if (arg.value.kind === Kind.INT) return Number(arg.value.value)
-    if (arg.value.kind === Kind.VARIABLE) {
-      const value = variables[arg.value.name.value]
-      if (typeof value === 'number' && Number.isFinite(value)) return value
-    }
+    const value = argumentValue(args, name, variables)
+    if (value === undefined || value === null) continue
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_PAGE_SIZE ? value : MAX_PAGE_SIZE
   }
   return DEFAULT_PAGE_SIZE
 }
 
 /**
+ * How many items a plain list field returns, when its arguments say so: `nodes(ids:)` returns one
+ * per id. Other plain lists are the short, bounded ones of the contract (a product's variants, an
+ * order's lines) and count once, as the cost model says.
+ */
+function listLength(args: Arguments, variables: Record<string, unknown>): number {
+  for (const arg of args ?? []) {
+    const value = valueFromASTUntyped(arg.value, variables)
+    if (Array.isArray(value)) return Math.max(1, value.length)
+  }
+  return 1
+}
+
+/** The operation's variables as the executor will see them: the ones sent, else their defaults. */
+function effectiveVariables(operation: OperationDefinitionNode, provided: Record<string, unknown>): Record<string, unknown> {
+  const variables: Record<string, unknown> = {}
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value
+    if (name in provided) variables[name] = provided[name]
+    else if (definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue)
+  }
+  return variables
+}
+
+/**
  * The cost of an operation: 1 per object, 0 per scalar, 2 + page size per connection, and every
- * selection below a list multiplied by its length (a connection's page size; 1 for plain lists,
- * which are bounded and short). `first`/`last` are read from variables too.
+ * selection below a list multiplied by its length (a connection's page size, the number of ids of
+ * `nodes`). `first`/`last` are read from literals, variables and variable defaults.
  */
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown> = {},
+  provided: Record<string, unknown> = {},
 ): number {
+  const variables = effectiveVariables(operation, provided)
   const fragments = new Map<string, FragmentDefinitionNode>()
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d)
   const rootType =
@@ -169,6 +203,8 @@ export function operationCost(
         const size = pageSize(selection.arguments, variables)
         // edges/nodes inside the connection are counted once per item.
         total += 2 + size + children * size
+      } else if (isListType(getNullableType(field.type))) {
+        total += listLength(selection.arguments, variables) * (1 + children)
       } else {
         total += 1 + children
       }

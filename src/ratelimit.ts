@@ -27,17 +27,12 @@ export async function hitRateLimit(db: Kysely<DB>, key: string, windowSeconds: n
   return { hits: row.hits, resetAt: row.reset_at }
 }
 
-/** The live window of `key`, or null when there is none (or it ran out). */
-export async function peekRateLimit(db: Kysely<DB>, key: string): Promise<WindowState | null> {
-  const row = await db
-    .selectFrom('rate_limit')
-    .select(['hits', 'reset_at'])
-    .where('key', '=', key)
-    .where('reset_at', '>', sql<Date>`now()`)
-    .executeTakeFirst()
-  return row ? { hits: row.hits, resetAt: row.reset_at } : null
-}
-
 export async function clearRateLimit(db: Kysely<DB>, key: string): Promise<void> {
   await db.deleteFrom('rate_limit').where('key', '=', key).execute()
+}
+
+/** Gives one hit back (an attempt that turned out fine); the window disappears at zero. */
+export async function releaseRateLimit(db: Kysely<DB>, key: string): Promise<void> {
+  await db.deleteFrom('rate_limit').where('key', '=', key).where('hits', '<=', 1).execute()
+  await db.updateTable('rate_limit').set({ hits: sql`hits - 1` }).where('key', '=', key).where('hits', '>', 1).execute()
 }

@@ -27,6 +27,17 @@ describe('failed-login rate limits', () => {
     expect(sixth.body.data).toBeNull()
   })
 
+  it('lets only five of 40 parallel attempts on one account reach the password check', async () => {
+    const account = await registerCustomer(app, shopHandle)
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => login(account.email, 'wrong password', `198.51.103.${i}`)),
+    )
+    const checked = responses.filter((r) => r.body.data?.sessionCreate.userErrors[0]?.code === 'INVALID_CREDENTIALS')
+    const throttled = responses.filter((r) => r.body.errors?.[0]?.extensions?.code === 'THROTTLED')
+    expect(checked).toHaveLength(5)
+    expect(throttled).toHaveLength(35)
+  })
+
   it('does not throttle another account of the same shop', async () => {
     const victim = await registerCustomer(app, shopHandle)
     const other = await registerCustomer(app, shopHandle)

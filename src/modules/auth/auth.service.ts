@@ -17,7 +17,7 @@ import {
   passwordResetToken,
   successorToken,
 } from '../../security/tokens.js'
-import { clearRateLimit, hitRateLimit, peekRateLimit } from '../../ratelimit.js'
+import { clearRateLimit, hitRateLimit, releaseRateLimit } from '../../ratelimit.js'
 import * as repo from './auth.repository.js'
 
 /** What every auth service function needs from the request. */
@@ -208,17 +208,19 @@ export async function createSession(
   const limits = scope.config.limits
   const accountKey = `login:account:${input.shopHandle.trim().toLowerCase()}:${input.email.trim().toLowerCase()}`
   const addressKey = `login:address:${scope.clientAddress}`
-  for (const [key, max] of [[accountKey, limits.loginFailuresPerAccount], [addressKey, limits.loginFailuresPerAddress]] as const) {
-    const window = await peekRateLimit(scope.db, key)
-    if (window && window.hits >= max) {
-      throw throttled('Too many failed logins; try again later', (window.resetAt.getTime() - Date.now()) / 1000)
-    }
+  // Count the attempt before checking the password, atomically: parallel attempts cannot all read
+  // a count that is still under the limit. A success gives its attempt back.
+  const account = await hitRateLimit(scope.db, accountKey, limits.loginFailureWindowSeconds)
+  const address = await hitRateLimit(scope.db, addressKey, limits.loginFailureWindowSeconds)
+  const over = [
+    account.hits > limits.loginFailuresPerAccount ? account : null,
+    address.hits > limits.loginFailuresPerAddress ? address : null,
+  ].filter((w) => w !== null)
+  if (over.length > 0) {
+    const resetAt = Math.max(...over.map((w) => w.resetAt.getTime()))
+    throw throttled('Too many failed logins; try again later', (resetAt - Date.now()) / 1000)
   }
-  const failed = async () => {
-    await hitRateLimit(scope.db, accountKey, limits.loginFailureWindowSeconds)
-    await hitRateLimit(scope.db, addressKey, limits.loginFailureWindowSeconds)
-    return fail(INVALID_CREDENTIALS)
-  }
+  const failed = () => fail(INVALID_CREDENTIALS)
 
   const password = input.password.slice(0, 1024)
   const shop = await repo.findShopByHandle(scope.db, input.shopHandle.trim())
@@ -229,6 +231,7 @@ export async function createSession(
   }
   if (!(await verifyPassword(user.password_hash, password))) return failed()
   await clearRateLimit(scope.db, accountKey)
+  await releaseRateLimit(scope.db, addressKey)
   const session = await issueSession(scope.db, scope.config, user)
   return { ok: true, user, session }
 }

@@ -94,7 +94,7 @@ export function createBlogLoaders(db: Kysely<DB>, viewer: Viewer | null) {
     /** Whether the viewer likes each post; always false for anonymous readers (no query). */
     viewerLikesPost: new DataLoader<string, boolean>(async (postIds) => {
       if (!viewer) return postIds.map(() => false)
-      const liked = await repo.findLikedPostIds(db, viewer.userId, postIds)
+      const liked = await repo.findLikedPostIds(db, viewer.shopId, viewer.userId, postIds)
       return postIds.map((id) => liked.has(id))
     }),
   }

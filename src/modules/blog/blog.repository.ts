@@ -209,10 +209,11 @@ export function countVisibleComments(
 }
 
 /** Which of the posts the user likes. */
-export async function findLikedPostIds(db: Db, userId: string, postIds: readonly string[]): Promise<Set<string>> {
+export async function findLikedPostIds(db: Db, shopId: string, userId: string, postIds: readonly string[]): Promise<Set<string>> {
   const rows = await db
     .selectFrom('post_like')
     .select('post_id')
+    .where('shop_id', '=', shopId)
     .where('user_id', '=', userId)
     .where('post_id', 'in', postIds)
     .execute()

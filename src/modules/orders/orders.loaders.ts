@@ -25,10 +25,10 @@ export function createOrdersLoaders(db: Kysely<DB>, viewer: Viewer | null) {
       viewer ? byKey(ids, await repo.findOrdersByIds(db, viewer.shopId, ids, customerScope), (row) => row.id) : ids.map(() => null),
     ),
     orderLinesByOrderId: new DataLoader<string, OrderLineRow[]>(async (ids) =>
-      groupBy(ids, await repo.findOrderLines(db, ids), (row) => row.order_id),
+      viewer ? groupBy(ids, await repo.findOrderLines(db, viewer.shopId, ids), (row) => row.order_id) : ids.map(() => []),
     ),
     orderEventsByOrderId: new DataLoader<string, OrderEventRow[]>(async (ids) =>
-      groupBy(ids, await repo.findOrderEvents(db, ids), (row) => row.order_id),
+      viewer ? groupBy(ids, await repo.findOrderEvents(db, viewer.shopId, ids), (row) => row.order_id) : ids.map(() => []),
     ),
     /** The viewer's own cart by id (carts are never anyone else's business). */
     cartById: new DataLoader<string, CartRow | null>(async (ids) =>

@@ -151,14 +151,22 @@ export function transitionOrder(
   return query.returningAll().executeTakeFirst()
 }
 
-export function findOrderLines(db: Db, orderIds: readonly string[]): Promise<OrderLineRow[]> {
-  return db.selectFrom('order_line').selectAll().where('order_id', 'in', orderIds).orderBy('order_id').orderBy('position').execute()
+export function findOrderLines(db: Db, shopId: string, orderIds: readonly string[]): Promise<OrderLineRow[]> {
+  return db
+    .selectFrom('order_line')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where('order_id', 'in', orderIds)
+    .orderBy('order_id')
+    .orderBy('position')
+    .execute()
 }
 
-export function findOrderEvents(db: Db, orderIds: readonly string[]): Promise<OrderEventRow[]> {
+export function findOrderEvents(db: Db, shopId: string, orderIds: readonly string[]): Promise<OrderEventRow[]> {
   return db
     .selectFrom('order_event')
     .selectAll()
+    .where('shop_id', '=', shopId)
     .where('order_id', 'in', orderIds)
     .orderBy('order_id')
     .orderBy('occurred_at')

@@ -336,7 +336,7 @@ export async function transitionOrder(
       return fail(userError('INVALID_STATE', `An order that is ${current.status} cannot be ${rule.to.toLowerCase()}`, ['input', 'orderId']))
     }
     if (rule.to === 'CANCELLED') {
-      const lines = await repo.findOrderLines(trx, [order.id])
+      const lines = await repo.findOrderLines(trx, order.shop_id, [order.id])
       await catalog.returnStock(
         trx,
         order.shop_id,

@@ -3,14 +3,11 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import type { Viewer } from '../../context.js'
 import type { ShopRow, UserRow } from '../../rows.js'
+import { byKey } from '../../batch.js'
 import * as repo from './auth.repository.js'
 
-/** Answers in key order, one per key (the DataLoader contract). */
-export function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
-  const map = new Map<K, R>()
-  for (const row of rows) map.set(keyOf(row), row)
-  return keys.map((key) => map.get(key) ?? null)
-}
+// Re-exported for modules that import it from here; new code imports from src/batch.ts.
+export { byKey }
 
 /** A user as named by an object of a shop (a post's author): the shop scopes the lookup. */
 export interface PublicUserKey {

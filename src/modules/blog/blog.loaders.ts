@@ -4,7 +4,7 @@ import type { DB } from '../../../db/types.js'
 import { isStaff, type Viewer } from '../../context.js'
 import { toConnection, type Connection, type Page } from '../../pagination.js'
 import type { CommentRow, PostRow } from '../../rows.js'
-import { byKey } from '../auth/auth.loaders.js'
+import { byKey } from '../../batch.js'
 import * as repo from './blog.repository.js'
 
 export type PostConnection = Connection<PostRow>

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { isStaff, type Viewer } from '../../context.js'
 import type { ProductRow, ProductVariantRow } from '../../rows.js'
-import { byKey } from '../auth/auth.loaders.js'
+import { byKey, groupByKey } from '../../batch.js'
 import * as repo from './catalog.repository.js'
 
 /** A product in its shop (the shop narrows the variant query to the tenant's index range). */
@@ -60,13 +60,11 @@ export function createCatalogLoaders(db: Kysely<DB>, viewer: Viewer | null) {
           distinct(keys.map((k) => k.shopId)),
           distinct(keys.map((k) => k.productId)),
         )
-        const byProduct = new Map<string, ProductVariantRow[]>()
-        for (const row of rows) {
-          const list = byProduct.get(row.product_id)
-          if (list) list.push(row)
-          else byProduct.set(row.product_id, [row])
-        }
-        return keys.map((k) => byProduct.get(k.productId) ?? [])
+        return groupByKey(
+          keys.map((k) => k.productId),
+          rows,
+          (row) => row.product_id,
+        )
       },
       { cacheKeyFn: (key) => key.productId },
     ),

@@ -3,18 +3,8 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { isStaff, type Viewer } from '../../context.js'
 import type { CartLineRow, CartRow, OrderEventRow, OrderLineRow, OrderRow } from '../../rows.js'
-import { byKey } from '../auth/auth.loaders.js'
+import { byKey, groupByKey } from '../../batch.js'
 import * as repo from './orders.repository.js'
-
-function groupBy<R>(keys: readonly string[], rows: R[], keyOf: (row: R) => string): R[][] {
-  const groups = new Map<string, R[]>()
-  for (const row of rows) {
-    const list = groups.get(keyOf(row))
-    if (list) list.push(row)
-    else groups.set(keyOf(row), [row])
-  }
-  return keys.map((key) => groups.get(key) ?? [])
-}
 
 export function createOrdersLoaders(db: Kysely<DB>, viewer: Viewer | null) {
   // Staff see every order of their shop; a customer only their own; anonymous callers none.
@@ -25,10 +15,10 @@ export function createOrdersLoaders(db: Kysely<DB>, viewer: Viewer | null) {
       viewer ? byKey(ids, await repo.findOrdersByIds(db, viewer.shopId, ids, customerScope), (row) => row.id) : ids.map(() => null),
     ),
     orderLinesByOrderId: new DataLoader<string, OrderLineRow[]>(async (ids) =>
-      viewer ? groupBy(ids, await repo.findOrderLines(db, viewer.shopId, ids), (row) => row.order_id) : ids.map(() => []),
+      viewer ? groupByKey(ids, await repo.findOrderLines(db, viewer.shopId, ids), (row) => row.order_id) : ids.map(() => []),
     ),
     orderEventsByOrderId: new DataLoader<string, OrderEventRow[]>(async (ids) =>
-      viewer ? groupBy(ids, await repo.findOrderEvents(db, viewer.shopId, ids), (row) => row.order_id) : ids.map(() => []),
+      viewer ? groupByKey(ids, await repo.findOrderEvents(db, viewer.shopId, ids), (row) => row.order_id) : ids.map(() => []),
     ),
     /** The viewer's own cart by id (carts are never anyone else's business). */
     cartById: new DataLoader<string, CartRow | null>(async (ids) =>
@@ -41,7 +31,7 @@ export function createOrdersLoaders(db: Kysely<DB>, viewer: Viewer | null) {
         : ids.map(() => null),
     ),
     cartLinesByCartId: new DataLoader<string, CartLineRow[]>(async (ids) =>
-      viewer ? groupBy(ids, await repo.findCartLines(db, viewer.shopId, ids), (row) => row.cart_id) : ids.map(() => []),
+      viewer ? groupByKey(ids, await repo.findCartLines(db, viewer.shopId, ids), (row) => row.cart_id) : ids.map(() => []),
     ),
   }
 }

@@ -51,6 +51,10 @@ export interface Config {
   readonly redisUrl: string | null
   readonly corsOrigins: readonly string[] | '*'
   readonly requestTimeoutMs: number
+  /** Connections in the pool: DATABASE_POOL_MAX (default 10); always 1 on the embedded database. */
+  readonly databasePoolMax: number
+  /** Checkout transactions run at once per process (a bulkhead); the rest wait their turn in memory. */
+  readonly checkoutConcurrency: number
   readonly shutdownGraceMs: number
   readonly introspection: boolean
   readonly limits: Limits
@@ -166,6 +170,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     redisUrl,
     corsOrigins,
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
+    // PGlite is one backend served over one connection (db/embedded.ts explains why).
+    databasePoolMax: databaseUrl === null ? 1 : int('DATABASE_POOL_MAX', 10, 1, 1000),
+    checkoutConcurrency: int('CHECKOUT_CONCURRENCY', 4, 1, 1000),
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     introspection: bool('INTROSPECTION', nodeEnv !== 'production'),
     limits: Object.freeze({

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   if (embedded) logger.info({ dataDir: config.dataDir }, 'started the embedded PostgreSQL (PGlite)')
   const database = openDatabase({
     url: config.databaseUrl ?? embedded!.url,
-    max: embedded ? embedded.poolMax : 10,
+    max: config.databasePoolMax,
     onPoolError: (error) => logger.error({ err: error }, 'idle database connection failed'),
   })
 

@@ -56,12 +56,12 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
   const testDb: TestDatabase = await createTestDatabase()
   const config = loadConfig(
     { NODE_ENV: 'test', DATABASE_URL: testDb.url, JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent' },
-    overrides,
+    { databasePoolMax: testDb.poolMax, ...overrides },
   )
   const executed: string[] = []
   const database: Database = openDatabase({
     url: testDb.url,
-    max: testDb.poolMax,
+    max: config.databasePoolMax,
     onQuery: (event) => {
       executed.push(event.query.sql)
     },

@@ -8,6 +8,7 @@ import { fail, userError, type Result, type UserError } from '../../errors.js'
 import { enqueueEmail } from '../../jobs/emails.js'
 import type { Connection } from '../../pagination.js'
 import type { CartRow, OrderRow, OrderStatus } from '../../rows.js'
+import { Semaphore } from '../../semaphore.js'
 import * as catalog from '../catalog/catalog.service.js'
 import * as repo from './orders.repository.js'
 
@@ -156,6 +157,28 @@ function fingerprintOf(lines: { variant_id: string; quantity: number }[], note: 
  * all of it back; expected failures (out of stock...) are stored under the key like successes.
  */
 export async function completeCheckout(
+  scope: OrdersScope,
+  viewer: Viewer,
+  input: { idempotencyKey: string; note?: string | null },
+): Promise<Result<{ order: OrderRow }>> {
+  return checkoutBulkhead(scope.config).run(() => runCheckout(scope, viewer, input))
+}
+
+const bulkheads = new WeakMap<Config, Semaphore>()
+/**
+ * Checkouts of one shop queue on the same variant rows; a burst of them would otherwise hold every
+ * pooled connection while waiting for row locks and make other requests time out on the pool.
+ */
+function checkoutBulkhead(config: Config): Semaphore {
+  let bulkhead = bulkheads.get(config)
+  if (!bulkhead) {
+    bulkhead = new Semaphore(Math.min(config.checkoutConcurrency, config.databasePoolMax))
+    bulkheads.set(config, bulkhead)
+  }
+  return bulkhead
+}
+
+async function runCheckout(
   scope: OrdersScope,
   viewer: Viewer,
   input: { idempotencyKey: string; note?: string | null },

@@ -540,6 +540,7 @@ export type NodeUserQuery = { node:
     | { __typename: 'Post', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductVariant', id: string }
+    | { __typename: 'Review', id: string }
     | { __typename: 'Shop', handle: string, id: string }
     | { __typename: 'User', displayName: string, email: string | null, id: string }
    | null };
@@ -556,6 +557,7 @@ export type NodesByIdQuery = { nodes: Array<
     | { __typename: 'Post', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductVariant', id: string }
+    | { __typename: 'Review', id: string }
     | { __typename: 'Shop', id: string }
     | { __typename: 'User', id: string }
    | null> };
@@ -691,6 +693,7 @@ export type BlogNodeQuery = { node:
     | { __typename: 'Post', title: string, status: PostStatus, id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductVariant', id: string }
+    | { __typename: 'Review', id: string }
     | { __typename: 'Shop', id: string }
     | { __typename: 'User', id: string }
    | null };
@@ -807,6 +810,7 @@ export type ProductNodeQuery = { node:
     | { __typename: 'Post' }
     | { __typename: 'Product', id: string, handle: string, status: ProductStatus }
     | { __typename: 'ProductVariant', id: string, sku: string, product: { id: string } }
+    | { __typename: 'Review' }
     | { __typename: 'Shop' }
     | { __typename: 'User' }
    | null };
@@ -975,6 +979,7 @@ export type OrderNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { number: number, status: OrderStatus, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -63,8 +63,12 @@ describe('reviewCreate', () => {
   })
 
   it('answers CONFLICT to a second review of the same product by the same author', async () => {
-    const payload = expectNoErrors(await reviewCreate(app, w.author, { productId: shirt.id, rating: 1, title: 'Again' })).reviewCreate
-    expect(payload).toEqual({ review: null, userErrors: [{ code: 'CONFLICT', field: ['input', 'productId'], message: expect.any(String) }] })
+    const payload = expectNoErrors(await reviewCreate(app, w.author, { productId: shirt.id, rating: 1, title: 'Again' }))
+      .reviewCreate
+    expect(payload).toEqual({
+      review: null,
+      userErrors: [{ code: 'CONFLICT', field: ['input', 'productId'], message: expect.any(String) }],
+    })
     expect(await reviewCount(shirt.id)).toBe(1)
   })
 
@@ -77,7 +81,9 @@ describe('reviewCreate', () => {
   it('creates exactly one review under 10 concurrent duplicate creates by one user; the rest are CONFLICT', async () => {
     const target = await product(app, w.staff)
     const responses = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => reviewCreate(app, w.customer, { productId: target.id, rating: 1 + (i % 5), title: `Take ${i}` })),
+      Array.from({ length: 10 }, (_, i) =>
+        reviewCreate(app, w.customer, { productId: target.id, rating: 1 + (i % 5), title: `Take ${i}` }),
+      ),
     )
     const payloads = responses.map((r) => expectNoErrors(r).reviewCreate)
     expect(payloads.filter((p) => p.review !== null)).toHaveLength(1)
@@ -116,7 +122,10 @@ describe('reviewCreate', () => {
   it('refuses rating 0 and 6 with INVALID_INPUT on input.rating', async () => {
     for (const rating of [0, 6, -1]) {
       const payload = expectNoErrors(await reviewCreate(app, w.admin, { productId: shirt.id, rating, title: 'Odd' })).reviewCreate
-      expect(payload).toEqual({ review: null, userErrors: [{ code: 'INVALID_INPUT', field: ['input', 'rating'], message: expect.any(String) }] })
+      expect(payload).toEqual({
+        review: null,
+        userErrors: [{ code: 'INVALID_INPUT', field: ['input', 'rating'], message: expect.any(String) }],
+      })
     }
   })
 

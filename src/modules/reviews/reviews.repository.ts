@@ -124,7 +124,10 @@ export interface PurchaseKey {
  * orders that only reviews ask, and asking it here keeps it one batched statement per request level.
  * Served by order (shop_id, customer_id, ...) and order_line (order_id, position).
  */
-export function findPurchases(db: Db, keys: readonly PurchaseKey[]): Promise<{ shop_id: string; customer_id: string; product_id: string }[]> {
+export function findPurchases(
+  db: Db,
+  keys: readonly PurchaseKey[],
+): Promise<{ shop_id: string; customer_id: string; product_id: string }[]> {
   return db
     .selectFrom('order')
     .innerJoin('order_line', (join) =>

@@ -43,6 +43,8 @@ const config: CodegenConfig = {
           Comment: '../rows.js#CommentRow',
           PostConnection: '../modules/blog/blog.loaders.js#PostConnection',
           CommentConnection: '../modules/blog/blog.loaders.js#CommentConnection',
+          Review: '../rows.js#ReviewRow',
+          ReviewConnection: '../modules/reviews/reviews.loaders.js#ReviewConnection',
         },
         scalars: {
           DateTime: { input: 'Date', output: 'Date | string' },

@@ -5,6 +5,7 @@ import { createShop, registerUser } from '../src/modules/auth/auth.service.js'
 import { seedCatalog } from '../src/modules/catalog/catalog.seed.js'
 import { seedOrders } from '../src/modules/orders/orders.seed.js'
 import { seedBlogDemoData } from '../src/modules/blog/blog.seed.js'
+import { seedReviews } from '../src/modules/reviews/reviews.seed.js'
 import type { UserRow } from '../src/rows.js'
 
 export const DEMO_SHOP_HANDLE = 'demo'
@@ -52,6 +53,7 @@ export async function seedDemoData(db: Kysely<DB>, config: Config): Promise<bool
   }
   await seedCatalog(db, shopId, staff.user.id, created.shop.currency_code)
   await seedOrders(db, config, shopId, customers.map((c) => c.id), staff.user.id)
+  await seedReviews(db, shopId, customers.map((c) => c.id), staff.user.id)
   await seedBlogDemoData(db, { admin: created.user, staff: { ...staff.user, role: 'STAFF' }, customers })
   return true
 }

@@ -224,6 +224,19 @@ export interface RefreshToken {
   user_id: string;
 }
 
+export interface Review {
+  author_id: string;
+  body: Generated<string>;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  product_id: string;
+  rating: number;
+  shop_id: string;
+  status: Generated<"PUBLISHED" | "HIDDEN">;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Shop {
   created_at: Generated<Timestamp>;
   currency_code: string;
@@ -265,6 +278,7 @@ export interface DB {
   product_variant: ProductVariant;
   rate_limit: RateLimit;
   refresh_token: RefreshToken;
+  review: Review;
   shop: Shop;
   user: User;
 }

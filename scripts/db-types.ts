@@ -21,6 +21,7 @@ try {
       'product_variant.options': 'ColumnType<{ name: string; value: string }[], string | undefined, string>',
       'post.status': 'Generated<"DRAFT" | "PUBLISHED">',
       'comment.status': 'Generated<"VISIBLE" | "HIDDEN">',
+      'review.status': 'Generated<"PUBLISHED" | "HIDDEN">',
       'order.status': '"PENDING_PAYMENT" | "PAID" | "FULFILLED" | "CANCELLED" | "REFUNDED"',
       'order_event.status': '"PENDING_PAYMENT" | "PAID" | "FULFILLED" | "CANCELLED" | "REFUNDED"',
       'email_delivery.kind': '"welcome" | "order-confirmation" | "order-status-changed" | "password-reset"',

@@ -5,6 +5,7 @@ import type { Viewer } from './context.js'
 import { createAuthLoaders } from './modules/auth/auth.loaders.js'
 import { createCatalogLoaders } from './modules/catalog/catalog.loaders.js'
 import { createBlogLoaders } from './modules/blog/blog.loaders.js'
+import { createReviewsLoaders } from './modules/reviews/reviews.loaders.js'
 
 /** One fresh set of DataLoaders per request: caches never outlive a request or cross viewers. */
 export function createLoaders(db: Kysely<DB>, viewer: Viewer | null) {
@@ -13,6 +14,7 @@ export function createLoaders(db: Kysely<DB>, viewer: Viewer | null) {
     ...createCatalogLoaders(db, viewer),
     ...createOrdersLoaders(db, viewer),
     ...createBlogLoaders(db, viewer),
+    ...createReviewsLoaders(db, viewer),
   }
 }
 

@@ -5,6 +5,7 @@ import { parseGlobalId } from './ids.js'
 import { authNodes } from './modules/auth/auth.resolvers.js'
 import { catalogNodes } from './modules/catalog/catalog.resolvers.js'
 import { blogNodes } from './modules/blog/blog.resolvers.js'
+import { reviewsNodes } from './modules/reviews/reviews.resolvers.js'
 
 /** For each Node type, how to fetch one object by UUID for this viewer (null when not visible). */
 export type NodeFetchers = Record<string, (ctx: Context, id: string) => Promise<object | null>>
@@ -15,6 +16,7 @@ const fetchers: NodeFetchers = {
   ...catalogNodes,
   ...ordersNodes,
   ...blogNodes,
+  ...reviewsNodes,
 }
 
 export const NODES_MAX = 100

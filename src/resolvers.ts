@@ -5,6 +5,7 @@ import { currencyScale, formatDecimal } from './money.js'
 import { authResolvers } from './modules/auth/auth.resolvers.js'
 import { catalogResolvers } from './modules/catalog/catalog.resolvers.js'
 import { blogResolvers } from './modules/blog/blog.resolvers.js'
+import { reviewsResolvers } from './modules/reviews/reviews.resolvers.js'
 import { nodeTypeName, resolveNode, resolveNodes } from './node.js'
 import { CurrencyCode, DateTime, Decimal } from './scalars.js'
 
@@ -48,4 +49,4 @@ function mergeResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers
 }
 
-export const resolvers = mergeResolvers(baseResolvers, authResolvers, catalogResolvers, ordersResolvers, blogResolvers)
+export const resolvers = mergeResolvers(baseResolvers, authResolvers, catalogResolvers, ordersResolvers, blogResolvers, reviewsResolvers)

@@ -30,3 +30,6 @@ export type NewOrderLineRow = Insertable<DB['order_line']>
 export type OrderLineRow = Selectable<DB['order_line']>
 export type OrderEventRow = Selectable<DB['order_event']>
 export type OrderStatus = OrderRow['status']
+export type ReviewRow = Selectable<DB['review']>
+export type NewReviewRow = Insertable<DB['review']>
+export type ReviewStatus = ReviewRow['status']

@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ShopRow as ShopRowModel, UserRow as UserRowModel, CartRow as CartRowModel, CartLineRow as CartLineRowModel, OrderRow as OrderRowModel, OrderLineRow as OrderLineRowModel, OrderEventRow as OrderEventRowModel, ProductRow as ProductRowModel, ProductVariantRow as ProductVariantRowModel, PostRow as PostRowModel, CommentRow as CommentRowModel } from '../rows.js';
+import type { ShopRow as ShopRowModel, UserRow as UserRowModel, CartRow as CartRowModel, CartLineRow as CartLineRowModel, OrderRow as OrderRowModel, OrderLineRow as OrderLineRowModel, OrderEventRow as OrderEventRowModel, ProductRow as ProductRowModel, ProductVariantRow as ProductVariantRowModel, PostRow as PostRowModel, CommentRow as CommentRowModel, ReviewRow as ReviewRowModel } from '../rows.js';
 import type { Viewer as ViewerModel, Context } from '../context.js';
 import type { SessionTokens as SessionTokensModel } from '../modules/auth/auth.service.js';
 import type { MoneyValue as MoneyValueModel } from '../money.js';
 import type { OrderPage as OrderPageModel } from '../modules/orders/orders.service.js';
 import type { ProductPage as ProductPageModel } from '../modules/catalog/catalog.service.js';
 import type { PostConnection as PostConnectionModel, CommentConnection as CommentConnectionModel } from '../modules/blog/blog.loaders.js';
+import type { ReviewConnection as ReviewConnectionModel } from '../modules/reviews/reviews.loaders.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -345,6 +346,28 @@ export type Mutation = {
   productRestore: ProductRestorePayload;
   /** Changes a product's handle, title, description or status. Staff and admins. */
   productUpdate: ProductUpdatePayload;
+  /**
+   * Reviews an ACTIVE product of the viewer's shop. One review per product and author: a second one, even sent
+   * concurrently, answers `CONFLICT` (change the first with `reviewUpdate`). A product the viewer cannot see (a draft,
+   * a deleted product, another shop's product) answers `NOT_FOUND`.
+   */
+  reviewCreate: ReviewCreatePayload;
+  /**
+   * Deletes a review for good: its author, or staff of the shop (recorded in the audit log when it is someone
+   * else's). The author may then review the product again. Someone else's review answers FORBIDDEN to customers; a
+   * review the viewer cannot see answers `NOT_FOUND`.
+   */
+  reviewDelete: ReviewDeletePayload;
+  /**
+   * Hides or publishes a review (staff of the shop; each change recorded in the audit log). Moderating a review into
+   * the status it already has changes nothing.
+   */
+  reviewModerate: ReviewModeratePayload;
+  /**
+   * Changes one of the viewer's reviews (author only). Someone else's review answers FORBIDDEN; a review the viewer
+   * cannot see answers `NOT_FOUND`.
+   */
+  reviewUpdate: ReviewUpdatePayload;
   /** Signs in with email and password. */
   sessionCreate: SessionCreatePayload;
   /** Exchanges a refresh token for a new session. Each refresh token works once. */
@@ -517,6 +540,30 @@ export type MutationProductRestoreArgs = {
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationProductUpdateArgs = {
   input: ProductUpdateInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationReviewCreateArgs = {
+  input: ReviewCreateInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationReviewDeleteArgs = {
+  input: ReviewDeleteInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationReviewModerateArgs = {
+  input: ReviewModerateInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationReviewUpdateArgs = {
+  input: ReviewUpdateInput;
 };
 
 
@@ -997,6 +1044,13 @@ export type Product = Node & {
   id: Scalars['ID']['output'];
   /** The lowest and highest price among the live variants. */
   priceRange: PriceRange;
+  /** The average rating and the number of published reviews. */
+  rating: ProductRating;
+  /**
+   * The reviews of the product the viewer may see, newest first by default. Hidden reviews appear only for staff of
+   * the shop and their authors.
+   */
+  reviews: ReviewConnection;
   /** The life-cycle status. */
   status: ProductStatus;
   /** The display title. */
@@ -1005,6 +1059,20 @@ export type Product = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** The live variants, in the order they were added (at most 100). */
   variants: Array<ProductVariant>;
+};
+
+
+/**
+ * A thing for sale, with one or more buyable variants.
+ *
+ * Anonymous callers, customers and staff of other shops see only ACTIVE, non-deleted products; any other product
+ * answers as if it did not exist (`null`, and absent from lists), through `node` too.
+ */
+export type ProductReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
+  sortKey?: InputMaybe<ReviewSortKey>;
 };
 
 /** A page of products. */
@@ -1090,6 +1158,15 @@ export type ProductFilter = {
   status?: InputMaybe<Array<ProductStatus>>;
   /** Only products whose title contains this text, case-insensitively (at most 200 characters). */
   titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The summary of a product's published reviews. */
+export type ProductRating = {
+  __typename?: 'ProductRating';
+  /** The mean rating of the published reviews, rounded to 2 decimals; `null` when there are none. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** How many published reviews the product has (hidden ones are not counted). */
+  count: Scalars['Int']['output'];
 };
 
 /** The soft-deleted product to bring back. */
@@ -1219,6 +1296,157 @@ export type QueryNodesArgs = {
 /** The entry points for reading. */
 export type QueryShopArgs = {
   handle: Scalars['String']['input'];
+};
+
+/**
+ * A customer's rating of a product. Hidden reviews, and reviews of products the viewer cannot see, are absent
+ * (`null`, not listed) for everyone who may not see them, through `node` too.
+ */
+export type Review = Node & {
+  __typename?: 'Review';
+  /** Who wrote the review (public profile: display name). */
+  author: User;
+  /** The text (at most 5,000 characters; may be empty), plain text as written. */
+  body: Scalars['String']['output'];
+  /** When the review was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The opaque global id of the review. */
+  id: Scalars['ID']['output'];
+  /** The product the review is about. */
+  product: Product;
+  /** The rating, from 1 to 5 stars. */
+  rating: Scalars['Int']['output'];
+  /** Whether the review is published or hidden by staff. */
+  status: ReviewStatus;
+  /** The headline (1–200 characters). */
+  title: Scalars['String']['output'];
+  /** When the review's content or status last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /**
+   * Whether the author has a PAID or FULFILLED order containing the product. Computed when read, so it turns true
+   * once such an order is paid, even after the review was written.
+   */
+  verifiedPurchase: Scalars['Boolean']['output'];
+};
+
+/** A page of reviews. */
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  /** The reviews of this page with their cursors. */
+  edges: Array<ReviewEdge>;
+  /** The reviews of this page. */
+  nodes: Array<Review>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many reviews of the product the viewer may see (hidden ones included for staff of the shop and their author). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new review of a product, by the viewer. */
+export type ReviewCreateInput = {
+  /** The text (at most 5,000 characters). Defaults to empty. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** An ACTIVE product of the viewer's shop. */
+  productId: Scalars['ID']['input'];
+  /** The rating, from 1 to 5. */
+  rating: Scalars['Int']['input'];
+  /** The headline (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** The result of `reviewCreate`. */
+export type ReviewCreatePayload = {
+  __typename?: 'ReviewCreatePayload';
+  /** The new review; null on failure. */
+  review?: Maybe<Review>;
+  /**
+   * Why the review was not created: `INVALID_INPUT` (naming the field), `NOT_FOUND` for a product the viewer cannot
+   * see, `INVALID_STATE` for a product that is not on sale (staff), `CONFLICT` when the viewer already reviewed it.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** The review to delete. */
+export type ReviewDeleteInput = {
+  /** The viewer's own review, or (for staff) any review of their shop. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `reviewDelete`. */
+export type ReviewDeletePayload = {
+  __typename?: 'ReviewDeletePayload';
+  /** The id of the deleted review; null on failure. */
+  deletedReviewId?: Maybe<Scalars['ID']['output']>;
+  /** Why the review was not deleted. */
+  userErrors: Array<UserError>;
+};
+
+/** A review in a page of reviews. */
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  /** The position of the review, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The review. */
+  node: Review;
+};
+
+/** A moderation decision on a review. */
+export type ReviewModerateInput = {
+  /** `HIDE` to hide it from shoppers, `PUBLISH` to show it again. */
+  action: ReviewModerationAction;
+  /** The review to moderate. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `reviewModerate`. */
+export type ReviewModeratePayload = {
+  __typename?: 'ReviewModeratePayload';
+  /** The review with its new status; null on failure. */
+  review?: Maybe<Review>;
+  /** Why the review was not moderated. */
+  userErrors: Array<UserError>;
+};
+
+/** A moderation decision on a review. */
+export type ReviewModerationAction =
+  /** Hide the review from shoppers (it stays visible to its author and to staff, marked HIDDEN). */
+  | 'HIDE'
+  /** Publish a hidden review again. */
+  | 'PUBLISH';
+
+/** What to order a product's reviews by. Ties are broken by creation time, then id, so the order is stable. */
+export type ReviewSortKey =
+  /** Creation time, newest first (oldest first with `reverse: true`). */
+  | 'CREATED_AT'
+  /** Rating, highest first, then newest first (lowest and oldest first with `reverse: true`). */
+  | 'RATING';
+
+/** Whether shoppers can see a review. */
+export type ReviewStatus =
+  /** Hidden by staff: visible only to staff of the shop and to the review's author; not counted in `Product.rating`. */
+  | 'HIDDEN'
+  /** Shown to everyone who can see the product, and counted in `Product.rating`. */
+  | 'PUBLISHED';
+
+/** Changes to one of the viewer's reviews. Omitted (or null) fields stay as they are. */
+export type ReviewUpdateInput = {
+  /** A new text (at most 5,000 characters; the empty string clears it). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The review to change (the viewer's own). */
+  id: Scalars['ID']['input'];
+  /** A new rating, from 1 to 5. */
+  rating?: InputMaybe<Scalars['Int']['input']>;
+  /** A new headline (1–200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `reviewUpdate`. */
+export type ReviewUpdatePayload = {
+  __typename?: 'ReviewUpdatePayload';
+  /** The review as changed; null on failure. */
+  review?: Maybe<Review>;
+  /** Why the review was not changed. */
+  userErrors: Array<UserError>;
 };
 
 /** The role of a user in their shop. */
@@ -1690,6 +1918,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PostRowModel )
     | ( ProductRowModel )
     | ( ProductVariantRowModel )
+    | ( ReviewRowModel )
     | ( ShopRowModel )
     | ( UserRowModel )
   ;
@@ -1721,6 +1950,7 @@ export type ResolversTypes = {
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InventoryAdjustInput: InventoryAdjustInput;
@@ -1772,6 +2002,7 @@ export type ResolversTypes = {
   ProductDeletePayload: ResolverTypeWrapper<Omit<ProductDeletePayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFilter: ProductFilter;
+  ProductRating: ResolverTypeWrapper<ProductRating>;
   ProductRestoreInput: ProductRestoreInput;
   ProductRestorePayload: ResolverTypeWrapper<Omit<ProductRestorePayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   ProductSortKey: ProductSortKey;
@@ -1781,6 +2012,20 @@ export type ResolversTypes = {
   ProductVariant: ResolverTypeWrapper<ProductVariantRowModel>;
   ProductVariantInput: ProductVariantInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Review: ResolverTypeWrapper<ReviewRowModel>;
+  ReviewConnection: ResolverTypeWrapper<ReviewConnectionModel>;
+  ReviewCreateInput: ReviewCreateInput;
+  ReviewCreatePayload: ResolverTypeWrapper<Omit<ReviewCreatePayload, 'review'> & { review?: Maybe<ResolversTypes['Review']> }>;
+  ReviewDeleteInput: ReviewDeleteInput;
+  ReviewDeletePayload: ResolverTypeWrapper<ReviewDeletePayload>;
+  ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
+  ReviewModerateInput: ReviewModerateInput;
+  ReviewModeratePayload: ResolverTypeWrapper<Omit<ReviewModeratePayload, 'review'> & { review?: Maybe<ResolversTypes['Review']> }>;
+  ReviewModerationAction: ReviewModerationAction;
+  ReviewSortKey: ReviewSortKey;
+  ReviewStatus: ReviewStatus;
+  ReviewUpdateInput: ReviewUpdateInput;
+  ReviewUpdatePayload: ResolverTypeWrapper<Omit<ReviewUpdatePayload, 'review'> & { review?: Maybe<ResolversTypes['Review']> }>;
   Role: Role;
   SelectedOption: ResolverTypeWrapper<SelectedOption>;
   SelectedOptionInput: SelectedOptionInput;
@@ -1835,6 +2080,7 @@ export type ResolversParentTypes = {
   CurrencyCode: Scalars['CurrencyCode']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InventoryAdjustInput: InventoryAdjustInput;
@@ -1884,6 +2130,7 @@ export type ResolversParentTypes = {
   ProductDeletePayload: Omit<ProductDeletePayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
+  ProductRating: ProductRating;
   ProductRestoreInput: ProductRestoreInput;
   ProductRestorePayload: Omit<ProductRestorePayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   ProductUpdateInput: ProductUpdateInput;
@@ -1891,6 +2138,17 @@ export type ResolversParentTypes = {
   ProductVariant: ProductVariantRowModel;
   ProductVariantInput: ProductVariantInput;
   Query: Record<PropertyKey, never>;
+  Review: ReviewRowModel;
+  ReviewConnection: ReviewConnectionModel;
+  ReviewCreateInput: ReviewCreateInput;
+  ReviewCreatePayload: Omit<ReviewCreatePayload, 'review'> & { review?: Maybe<ResolversParentTypes['Review']> };
+  ReviewDeleteInput: ReviewDeleteInput;
+  ReviewDeletePayload: ReviewDeletePayload;
+  ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
+  ReviewModerateInput: ReviewModerateInput;
+  ReviewModeratePayload: Omit<ReviewModeratePayload, 'review'> & { review?: Maybe<ResolversParentTypes['Review']> };
+  ReviewUpdateInput: ReviewUpdateInput;
+  ReviewUpdatePayload: Omit<ReviewUpdatePayload, 'review'> & { review?: Maybe<ResolversParentTypes['Review']> };
   SelectedOption: SelectedOption;
   SelectedOptionInput: SelectedOptionInput;
   Session: SessionTokensModel;
@@ -2036,6 +2294,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   productDelete?: Resolver<ResolversTypes['ProductDeletePayload'], ParentType, ContextType, RequireFields<MutationProductDeleteArgs, 'input'>>;
   productRestore?: Resolver<ResolversTypes['ProductRestorePayload'], ParentType, ContextType, RequireFields<MutationProductRestoreArgs, 'input'>>;
   productUpdate?: Resolver<ResolversTypes['ProductUpdatePayload'], ParentType, ContextType, RequireFields<MutationProductUpdateArgs, 'input'>>;
+  reviewCreate?: Resolver<ResolversTypes['ReviewCreatePayload'], ParentType, ContextType, RequireFields<MutationReviewCreateArgs, 'input'>>;
+  reviewDelete?: Resolver<ResolversTypes['ReviewDeletePayload'], ParentType, ContextType, RequireFields<MutationReviewDeleteArgs, 'input'>>;
+  reviewModerate?: Resolver<ResolversTypes['ReviewModeratePayload'], ParentType, ContextType, RequireFields<MutationReviewModerateArgs, 'input'>>;
+  reviewUpdate?: Resolver<ResolversTypes['ReviewUpdatePayload'], ParentType, ContextType, RequireFields<MutationReviewUpdateArgs, 'input'>>;
   sessionCreate?: Resolver<ResolversTypes['SessionCreatePayload'], ParentType, ContextType, RequireFields<MutationSessionCreateArgs, 'input'>>;
   sessionRefresh?: Resolver<ResolversTypes['SessionRefreshPayload'], ParentType, ContextType, RequireFields<MutationSessionRefreshArgs, 'input'>>;
   sessionRevoke?: Resolver<ResolversTypes['SessionRevokePayload'], ParentType, ContextType, RequireFields<MutationSessionRevokeArgs, 'input'>>;
@@ -2047,7 +2309,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Cart' | 'Comment' | 'Order' | 'Post' | 'Product' | 'ProductVariant' | 'Shop' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Cart' | 'Comment' | 'Order' | 'Post' | 'Product' | 'ProductVariant' | 'Review' | 'Shop' | 'User', ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
@@ -2192,6 +2454,8 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priceRange?: Resolver<ResolversTypes['PriceRange'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['ProductRating'], ParentType, ContextType>;
+  reviews?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<ProductReviewsArgs, 'reverse' | 'sortKey'>>;
   status?: Resolver<ResolversTypes['ProductStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2219,6 +2483,11 @@ export type ProductDeletePayloadResolvers<ContextType = Context, ParentType exte
 export type ProductEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
+export type ProductRatingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductRating'] = ResolversParentTypes['ProductRating']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProductRestorePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductRestorePayload'] = ResolversParentTypes['ProductRestorePayload']> = {
@@ -2250,6 +2519,52 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   shop?: Resolver<Maybe<ResolversTypes['Shop']>, ParentType, ContextType, RequireFields<QueryShopArgs, 'handle'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  verifiedPurchase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewCreatePayload'] = ResolversParentTypes['ReviewCreatePayload']> = {
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReviewDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewDeletePayload'] = ResolversParentTypes['ReviewDeletePayload']> = {
+  deletedReviewId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReviewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+};
+
+export type ReviewModeratePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewModeratePayload'] = ResolversParentTypes['ReviewModeratePayload']> = {
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReviewUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewUpdatePayload'] = ResolversParentTypes['ReviewUpdatePayload']> = {
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SelectedOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SelectedOption'] = ResolversParentTypes['SelectedOption']> = {
@@ -2393,10 +2708,18 @@ export type Resolvers<ContextType = Context> = {
   ProductCreatePayload?: ProductCreatePayloadResolvers<ContextType>;
   ProductDeletePayload?: ProductDeletePayloadResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductRating?: ProductRatingResolvers<ContextType>;
   ProductRestorePayload?: ProductRestorePayloadResolvers<ContextType>;
   ProductUpdatePayload?: ProductUpdatePayloadResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewConnection?: ReviewConnectionResolvers<ContextType>;
+  ReviewCreatePayload?: ReviewCreatePayloadResolvers<ContextType>;
+  ReviewDeletePayload?: ReviewDeletePayloadResolvers<ContextType>;
+  ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  ReviewModeratePayload?: ReviewModeratePayloadResolvers<ContextType>;
+  ReviewUpdatePayload?: ReviewUpdatePayloadResolvers<ContextType>;
   SelectedOption?: SelectedOptionResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionCreatePayload?: SessionCreatePayloadResolvers<ContextType>;

@@ -719,3 +719,14 @@ export async function returnStock(trx: Kysely<DB>, shopId: string, lines: readon
   const sorted = [...lines].sort((a, b) => (a.variantId < b.variantId ? -1 : 1))
   for (const line of sorted) await repo.incrementStock(trx, shopId, line.variantId, line.quantity)
 }
+
+// ---- products for other modules (reviews)
+
+/**
+ * The product if the viewer may see it, else null: ACTIVE, live products of any shop for everyone;
+ * every product of their own shop for its staff (the same rule as `node` and `Shop.product`).
+ */
+export async function findVisibleProduct(db: Kysely<DB>, viewer: Viewer | null, productId: string): Promise<ProductRow | null> {
+  const [product] = await repo.findProductsByIds(db, { staffShopId: viewer && isStaff(viewer) ? viewer.shopId : null }, [productId])
+  return product ?? null
+}

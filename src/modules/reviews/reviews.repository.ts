@@ -1,0 +1,201 @@
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import type { DB } from '../../../db/types.js'
+import { keysetOperator, queryDirection, type Page } from '../../pagination.js'
+import type { ReviewRow } from '../../rows.js'
+
+type Db = Kysely<DB>
+
+/** Who is reading, as the visibility rules need it; null for anonymous readers. */
+export interface Reader {
+  readonly shopId: string
+  readonly userId: string
+  /** STAFF or ADMIN of `shopId`. */
+  readonly staff: boolean
+}
+
+export type ReviewSortKey = 'CREATED_AT' | 'RATING'
+
+export interface ReviewSort {
+  readonly key: ReviewSortKey
+  /** Newest (and, for RATING, highest) first unless the client asked for `reverse`. */
+  readonly descending: boolean
+}
+
+/**
+ * Reviews the reader may see: published ones; hidden ones only for staff of the review's shop and
+ * its author. Staff of another shop get the public view. (Whether the reader may see the product
+ * is the caller's business: lists hang off a visible product, `node` checks it through the catalog.)
+ */
+function visibleReview(eb: ExpressionBuilder<DB, 'review'>, reader: Reader | null) {
+  const published = eb('review.status', '=', 'PUBLISHED')
+  if (!reader) return published
+  const ownShop = eb('review.shop_id', '=', reader.shopId)
+  const mayReadHidden = reader.staff ? ownShop : eb.and([ownShop, eb('review.author_id', '=', reader.userId)])
+  return eb.or([published, mayReadHidden])
+}
+
+export function findVisibleReviewsByIds(db: Db, reader: Reader | null, ids: readonly string[]): Promise<ReviewRow[]> {
+  return db
+    .selectFrom('review')
+    .selectAll('review')
+    .where('review.id', 'in', ids)
+    .where((eb) => visibleReview(eb, reader))
+    .execute()
+}
+
+/**
+ * The same page of reviews for many products in one statement: ROW_NUMBER() per product keeps
+ * `page.size + 1` rows of each, in the sort's order (CREATED_AT: (created_at, id); RATING:
+ * (rating, created_at, id); all descending unless reversed). The cursor holds the sort's values.
+ */
+export async function findReviewPages(
+  db: Db,
+  reader: Reader | null,
+  productIds: readonly string[],
+  sort: ReviewSort,
+  page: Page,
+): Promise<ReviewRow[]> {
+  const direction = queryDirection(sort.descending, page) === 'asc' ? sql`ASC` : sql`DESC`
+  const order =
+    sort.key === 'RATING'
+      ? sql`review.rating ${direction}, review.created_at ${direction}, review.id ${direction}`
+      : sql`review.created_at ${direction}, review.id ${direction}`
+  let inner = db
+    .selectFrom('review')
+    .selectAll('review')
+    .select(sql<number>`row_number() OVER (PARTITION BY review.product_id ORDER BY ${order})`.as('position'))
+    .where('review.product_id', 'in', productIds)
+    .where((eb) => visibleReview(eb, reader))
+  if (page.cursor) {
+    const [rating, createdAt, id] = page.cursor as [number, Date, string]
+    const operator = keysetOperator(sort.descending, page)
+    inner =
+      sort.key === 'RATING'
+        ? inner.where(({ eb, refTuple, tuple }) =>
+            eb(refTuple('review.rating', 'review.created_at', 'review.id'), operator, tuple(rating, createdAt, id)),
+          )
+        : inner.where(({ eb, refTuple, tuple }) => eb(refTuple('review.created_at', 'review.id'), operator, tuple(createdAt, id)))
+  }
+  const rows = await db
+    .selectFrom(inner.as('r'))
+    .selectAll()
+    .where('position', '<=', page.size + 1)
+    .orderBy('product_id')
+    .orderBy('position')
+    .execute()
+  return rows.map(({ position: _position, ...row }) => row)
+}
+
+export interface ReviewStatsRow {
+  product_id: string
+  /** Published reviews: what `Product.rating` counts. */
+  published_count: number
+  /** The mean rating of the published reviews, rounded to 2 decimals; null when there are none. */
+  average: number | null
+  /** Reviews the reader may see: `Product.reviews.totalCount`. */
+  visible_count: number
+}
+
+/** Per product, in one statement: the published count and average, and how many reviews the reader may see. */
+export function findReviewStats(db: Db, reader: Reader | null, productIds: readonly string[]): Promise<ReviewStatsRow[]> {
+  return db
+    .selectFrom('review')
+    .select((eb) => [
+      'review.product_id',
+      sql<number>`(count(*) FILTER (WHERE review.status = 'PUBLISHED'))::int`.as('published_count'),
+      // avg() of integers is numeric: round exactly, then hand the client a float.
+      sql<number | null>`round(avg(review.rating) FILTER (WHERE review.status = 'PUBLISHED'), 2)::float8`.as('average'),
+      sql<number>`(count(*) FILTER (WHERE ${visibleReview(eb, reader)}))::int`.as('visible_count'),
+    ])
+    .where('review.product_id', 'in', productIds)
+    .groupBy('review.product_id')
+    .execute()
+}
+
+export interface PurchaseKey {
+  readonly shopId: string
+  readonly customerId: string
+  readonly productId: string
+}
+
+/**
+ * Which (shop, customer, product) triples have a PAID or FULFILLED order containing the product, in
+ * one statement. Reads the orders module's tables (read-only): a verified purchase is a fact about
+ * orders that only reviews ask, and asking it here keeps it one batched statement per request level.
+ * Served by order (shop_id, customer_id, ...) and order_line (order_id, position).
+ */
+export function findPurchases(
+  db: Db,
+  keys: readonly PurchaseKey[],
+): Promise<{ shop_id: string; customer_id: string; product_id: string }[]> {
+  return db
+    .selectFrom('order')
+    .innerJoin('order_line', (join) =>
+      join.onRef('order_line.shop_id', '=', 'order.shop_id').onRef('order_line.order_id', '=', 'order.id'),
+    )
+    .select(['order.shop_id', 'order.customer_id', 'order_line.product_id as product_id'])
+    .distinct()
+    .where('order.status', 'in', ['PAID', 'FULFILLED'])
+    .where(({ eb, refTuple, tuple }) =>
+      eb(
+        refTuple('order.shop_id', 'order.customer_id', 'order_line.product_id'),
+        'in',
+        keys.map((k) => tuple(k.shopId, k.customerId, k.productId)),
+      ),
+    )
+    .$narrowType<{ product_id: string }>()
+    .execute()
+}
+
+// ---- writes (called inside the service's transaction where one is needed) ----
+
+/**
+ * Inserts the review unless the author already reviewed the product (then undefined). Concurrent
+ * duplicates wait on the UNIQUE (product_id, author_id) index and all but one do nothing.
+ */
+export function insertReview(
+  db: Db,
+  row: { shopId: string; productId: string; authorId: string; rating: number; title: string; body: string },
+): Promise<ReviewRow | undefined> {
+  return db
+    .insertInto('review')
+    .values({
+      shop_id: row.shopId,
+      product_id: row.productId,
+      author_id: row.authorId,
+      rating: row.rating,
+      title: row.title,
+      body: row.body,
+    })
+    .onConflict((oc) => oc.columns(['product_id', 'author_id']).doNothing())
+    .returningAll()
+    .executeTakeFirst()
+}
+
+/** A review of the shop, locked until the transaction ends (concurrent edits queue here). */
+export function lockReview(db: Db, shopId: string, id: string): Promise<ReviewRow | undefined> {
+  return db
+    .selectFrom('review')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+export type ReviewChanges = Partial<Pick<ReviewRow, 'rating' | 'title' | 'body' | 'status'>>
+
+export function updateReview(db: Db, shopId: string, id: string, changes: ReviewChanges): Promise<ReviewRow> {
+  return db
+    .updateTable('review')
+    .set({ ...changes, updated_at: sql<Date>`now()` })
+    .where('shop_id', '=', shopId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export async function deleteReview(db: Db, shopId: string, id: string): Promise<void> {
+  await db.deleteFrom('review').where('shop_id', '=', shopId).where('id', '=', id).execute()
+}
+

@@ -1,0 +1,81 @@
+import type { Context } from '../../context.js'
+import type { Resolvers } from '../../generated/graphql.js'
+import { requireGlobalId, toGlobalId } from '../../ids.js'
+import type { NodeFetchers } from '../../node.js'
+import type { ReviewRow } from '../../rows.js'
+import * as reviews from './reviews.service.js'
+
+/** A write changed this review: later reads in the same request must not see cached copies. */
+function forget(ctx: Context, review: ReviewRow) {
+  ctx.loaders.reviewById.clear(review.id)
+  ctx.loaders.reviewPage.clearAll()
+  ctx.loaders.reviewStatsByProductId.clear(review.product_id)
+}
+
+function payload(ctx: Context, result: Awaited<ReturnType<typeof reviews.createReview>>) {
+  if (!result.ok) return { review: null, userErrors: result.errors }
+  forget(ctx, result.review)
+  return { review: result.review, userErrors: [] }
+}
+
+export const reviewsResolvers: Resolvers = {
+  Product: {
+    reviews: (product, args, ctx) => ctx.loaders.reviewPage.load({ productId: product.id, ...reviews.reviewPageOf(args) }),
+    rating: async (product, _args, ctx) => {
+      const stats = await ctx.loaders.reviewStatsByProductId.load(product.id)
+      return { average: stats.average, count: stats.publishedCount }
+    },
+  },
+  Review: {
+    id: (review) => toGlobalId('Review', review.id),
+    author: async (review, _args, ctx) => {
+      const user = await ctx.loaders.publicUserById.load({ shopId: review.shop_id, userId: review.author_id })
+      if (!user) throw new Error(`author ${review.author_id} of review ${review.id} is missing`)
+      return user
+    },
+    verifiedPurchase: (review, _args, ctx) =>
+      ctx.loaders.verifiedPurchase.load({ shopId: review.shop_id, customerId: review.author_id, productId: review.product_id }),
+    product: async (review, _args, ctx) => {
+      const product = await ctx.loaders.productById.load(review.product_id)
+      // Reviews are only found on products the viewer may see.
+      if (!product) throw new Error(`product ${review.product_id} of review ${review.id} is not visible`)
+      return product
+    },
+    createdAt: (review) => review.created_at,
+    updatedAt: (review) => review.updated_at,
+  },
+  Mutation: {
+    reviewCreate: async (_parent, { input }, ctx) => {
+      const productId = requireGlobalId(input.productId, 'Product', ['input', 'productId'])
+      return payload(ctx, await reviews.createReview(ctx, ctx.viewer!, { ...input, productId }))
+    },
+    reviewUpdate: async (_parent, { input }, ctx) => {
+      const id = requireGlobalId(input.id, 'Review', ['input', 'id'])
+      return payload(ctx, await reviews.updateReview(ctx, ctx.viewer!, id, input))
+    },
+    reviewDelete: async (_parent, { input }, ctx) => {
+      const id = requireGlobalId(input.id, 'Review', ['input', 'id'])
+      const result = await reviews.deleteReview(ctx, ctx.viewer!, id)
+      if (!result.ok) return { deletedReviewId: null, userErrors: result.errors }
+      forget(ctx, result.review)
+      return { deletedReviewId: toGlobalId('Review', id), userErrors: [] }
+    },
+    reviewModerate: async (_parent, { input }, ctx) => {
+      const reviewId = requireGlobalId(input.id, 'Review', ['input', 'id'])
+      return payload(ctx, await reviews.moderateReview(ctx, ctx.viewer!, { reviewId, action: input.action }))
+    },
+  },
+}
+
+/**
+ * How `node(id:)` fetches reviews: the loader applies the review's own visibility (hidden ones for
+ * staff of the shop and the author), the catalog's loader the product's (a review of a draft is
+ * absent for whoever may not see the draft).
+ */
+export const reviewsNodes = {
+  Review: async (ctx, id) => {
+    const review = await ctx.loaders.reviewById.load(id)
+    if (!review) return null
+    return (await ctx.loaders.productById.load(review.product_id)) ? review : null
+  },
+} satisfies NodeFetchers

@@ -1,0 +1,229 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../../../db/types.js'
+import { recordAudit } from '../../audit.js'
+import { isStaff, type Viewer } from '../../context.js'
+import { badUserInput, fail, forbidden, userError, type Result, type UserError } from '../../errors.js'
+import { parsePageArgs, type Page } from '../../pagination.js'
+import type { ReviewRow, ReviewStatus } from '../../rows.js'
+import * as catalog from '../catalog/catalog.service.js'
+import { REVIEW_CURSOR } from './reviews.loaders.js'
+import * as repo from './reviews.repository.js'
+
+/** What every review write needs from the request. */
+export interface ReviewScope {
+  readonly db: Kysely<DB>
+  readonly requestId: string
+}
+
+export const RATING_MIN = 1
+export const RATING_MAX = 5
+export const TITLE_MAX = 200
+export const BODY_MAX = 5_000
+
+const REVIEW_NOT_FOUND = userError('NOT_FOUND', 'No review has this id', ['input', 'id'])
+
+// ---- reading ----
+
+export interface ReviewListArgs {
+  first?: number | null
+  after?: string | null
+  sortKey?: repo.ReviewSortKey | null
+  reverse?: boolean | null
+}
+
+/**
+ * The sort and page of `Product.reviews(...)`: newest first by default, highest rating first for
+ * RATING; `reverse` flips either. A cursor made for the other sort is BAD_USER_INPUT.
+ */
+export function reviewPageOf(args: ReviewListArgs): { sort: repo.ReviewSort; page: Page } {
+  const key = args.sortKey ?? 'CREATED_AT'
+  const tagged = parsePageArgs({ first: args.first, after: args.after }, REVIEW_CURSOR)
+  if (tagged.cursor && tagged.cursor[0] !== key) throw badUserInput('"after" is a cursor of another sort order', ['after'])
+  return {
+    sort: { key, descending: args.reverse !== true },
+    page: { ...tagged, cursor: tagged.cursor ? tagged.cursor.slice(1) : null },
+  }
+}
+
+// ---- input checks ----
+
+/** Length in characters (code points), as PostgreSQL's char_length counts them. */
+function charLength(text: string): number {
+  let length = 0
+  for (const _ of text) length++
+  return length
+}
+
+function checkRating(value: number, errors: UserError[]): number {
+  if (!Number.isInteger(value) || value < RATING_MIN || value > RATING_MAX) {
+    errors.push(userError('INVALID_INPUT', `Rating must be a whole number from ${RATING_MIN} to ${RATING_MAX}`, ['input', 'rating']))
+  }
+  return value
+}
+
+function checkTitle(value: string, errors: UserError[]): string {
+  const title = value.trim()
+  const length = charLength(title)
+  if (length < 1 || length > TITLE_MAX) {
+    errors.push(userError('INVALID_INPUT', `Title must be 1–${TITLE_MAX} characters`, ['input', 'title']))
+  }
+  return title
+}
+
+function checkBody(value: string, errors: UserError[]): string {
+  const body = value.trim()
+  if (charLength(body) > BODY_MAX) {
+    errors.push(userError('INVALID_INPUT', `Body must be at most ${BODY_MAX} characters`, ['input', 'body']))
+  }
+  return body
+}
+
+/**
+ * The review as the viewer may see it in their own shop (locked), or null: hidden reviews of
+ * others (for non-staff), and reviews of products the viewer cannot see, are absent.
+ */
+async function lockVisibleReview(db: Kysely<DB>, viewer: Viewer, reviewId: string): Promise<ReviewRow | null> {
+  const review = await repo.lockReview(db, viewer.shopId, reviewId)
+  if (!review) return null
+  if (review.status !== 'PUBLISHED' && review.author_id !== viewer.userId && !isStaff(viewer)) return null
+  return (await catalog.findVisibleProduct(db, viewer, review.product_id)) ? review : null
+}
+
+// ---- writes ----
+
+export interface ReviewCreateInput {
+  productId: string
+  rating: number
+  title: string
+  body?: string | null
+}
+
+/**
+ * Reviews an ACTIVE product of the viewer's shop. One review per (product, author): the insert
+ * does nothing on the UNIQUE constraint, so a second review, even a concurrent one, is CONFLICT.
+ */
+export async function createReview(scope: ReviewScope, viewer: Viewer, input: ReviewCreateInput): Promise<Result<{ review: ReviewRow }>> {
+  const errors: UserError[] = []
+  const rating = checkRating(input.rating, errors)
+  const title = checkTitle(input.title, errors)
+  const body = checkBody(input.body ?? '', errors)
+  if (errors.length > 0) return fail(...errors)
+
+  const product = await catalog.findVisibleProduct(scope.db, viewer, input.productId)
+  if (!product || product.shop_id !== viewer.shopId) {
+    return fail(userError('NOT_FOUND', 'No product has this id', ['input', 'productId']))
+  }
+  // Only staff see products that are not on sale; nobody reviews them.
+  if (product.status !== 'ACTIVE' || product.deleted_at !== null) {
+    return fail(userError('INVALID_STATE', 'Only products on sale (ACTIVE) can be reviewed', ['input', 'productId']))
+  }
+  const review = await repo.insertReview(scope.db, {
+    shopId: viewer.shopId,
+    productId: product.id,
+    authorId: viewer.userId,
+    rating,
+    title,
+    body,
+  })
+  if (!review) {
+    return fail(userError('CONFLICT', 'You have already reviewed this product: change that review instead', ['input', 'productId']))
+  }
+  return { ok: true, review }
+}
+
+export interface ReviewUpdateInput {
+  rating?: number | null
+  title?: string | null
+  body?: string | null
+}
+
+/**
+ * Changes one of the viewer's reviews (author only). A review the viewer cannot see is NOT_FOUND;
+ * someone else's review they can see is FORBIDDEN (the blog's convention).
+ */
+export async function updateReview(
+  scope: ReviewScope,
+  viewer: Viewer,
+  reviewId: string,
+  input: ReviewUpdateInput,
+): Promise<Result<{ review: ReviewRow }>> {
+  const errors: UserError[] = []
+  const changes: repo.ReviewChanges = {}
+  if (input.rating != null) changes.rating = checkRating(input.rating, errors)
+  if (input.title != null) changes.title = checkTitle(input.title, errors)
+  if (input.body != null) changes.body = checkBody(input.body, errors)
+  if (errors.length > 0) return fail(...errors)
+
+  return scope.db.transaction().execute(async (trx) => {
+    const review = await lockVisibleReview(trx, viewer, reviewId)
+    if (!review) return fail(REVIEW_NOT_FOUND)
+    if (review.author_id !== viewer.userId) throw forbidden('Only the author can change this review')
+    const changed = (Object.keys(changes) as (keyof repo.ReviewChanges)[]).some((key) => changes[key] !== review[key])
+    if (!changed) return { ok: true as const, review }
+    return { ok: true as const, review: await repo.updateReview(trx, viewer.shopId, review.id, changes) }
+  })
+}
+
+/**
+ * Deletes a review for good (there is nothing to restore: the author may simply review again).
+ * Its author, or staff of the shop; a staff deletion of someone else's review is audited with
+ * what the review said.
+ */
+export async function deleteReview(scope: ReviewScope, viewer: Viewer, reviewId: string): Promise<Result<{ review: ReviewRow }>> {
+  return scope.db.transaction().execute(async (trx) => {
+    const review = await lockVisibleReview(trx, viewer, reviewId)
+    if (!review) return fail(REVIEW_NOT_FOUND)
+    const isAuthor = review.author_id === viewer.userId
+    if (!isAuthor && !isStaff(viewer)) throw forbidden('Only the author or staff can delete this review')
+    await repo.deleteReview(trx, viewer.shopId, review.id)
+    if (!isAuthor) {
+      await recordAudit(trx, {
+        shopId: viewer.shopId,
+        actorId: viewer.userId,
+        action: 'review.deleted',
+        targetType: 'Review',
+        targetId: review.id,
+        diff: {
+          productId: review.product_id,
+          authorId: review.author_id,
+          rating: review.rating,
+          title: review.title,
+          body: review.body,
+          status: review.status,
+        },
+        requestId: scope.requestId,
+      })
+    }
+    return { ok: true as const, review }
+  })
+}
+
+export type ReviewModerationAction = 'HIDE' | 'PUBLISH'
+
+const STATUS_OF: Record<ReviewModerationAction, ReviewStatus> = { HIDE: 'HIDDEN', PUBLISH: 'PUBLISHED' }
+
+/** Hides or publishes a review (staff of the shop; each change audited in the same transaction). */
+export async function moderateReview(
+  scope: ReviewScope,
+  viewer: Viewer,
+  input: { reviewId: string; action: ReviewModerationAction },
+): Promise<Result<{ review: ReviewRow }>> {
+  if (!isStaff(viewer)) throw forbidden('Only staff can moderate reviews')
+  const status = STATUS_OF[input.action]
+  return scope.db.transaction().execute(async (trx) => {
+    const review = await lockVisibleReview(trx, viewer, input.reviewId)
+    if (!review) return fail(REVIEW_NOT_FOUND)
+    if (review.status === status) return { ok: true as const, review }
+    const updated = await repo.updateReview(trx, viewer.shopId, review.id, { status })
+    await recordAudit(trx, {
+      shopId: viewer.shopId,
+      actorId: viewer.userId,
+      action: status === 'HIDDEN' ? 'review.hidden' : 'review.published',
+      targetType: 'Review',
+      targetId: review.id,
+      diff: { status: { from: review.status, to: status }, productId: review.product_id, authorId: review.author_id },
+      requestId: scope.requestId,
+    })
+    return { ok: true as const, review: updated }
+  })
+}

@@ -6,8 +6,6 @@ import type { ShopRow, UserRow } from '../../rows.js'
 import { byKey } from '../../batch.js'
 import * as repo from './auth.repository.js'
 
-// Re-exported for modules that import it from here; new code imports from src/batch.ts.
-export { byKey }
 
 /** A user as named by an object of a shop (a post's author): the shop scopes the lookup. */
 export interface PublicUserKey {

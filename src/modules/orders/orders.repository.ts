@@ -274,3 +274,40 @@ export async function completeIdempotencyKey(
     .where('key', '=', where.key)
     .execute()
 }
+
+// ---- purchases (asked by other modules through orders.service)
+
+export interface PurchaseKey {
+  readonly shopId: string
+  readonly customerId: string
+  readonly productId: string
+}
+
+/**
+ * Which (shop, customer, product) triples have a PAID or FULFILLED order containing the product, in
+ * one statement (reviews' verified purchases). Served by order (shop_id, customer_id, ...) and
+ * order_line (order_id, position).
+ */
+export function findPurchases(
+  db: Db,
+  keys: readonly PurchaseKey[],
+): Promise<{ shop_id: string; customer_id: string; product_id: string }[]> {
+  return db
+    .selectFrom('order')
+    .innerJoin('order_line', (join) =>
+      join.onRef('order_line.shop_id', '=', 'order.shop_id').onRef('order_line.order_id', '=', 'order.id'),
+    )
+    .select(['order.shop_id', 'order.customer_id', 'order_line.product_id as product_id'])
+    .distinct()
+    .where('order.status', 'in', ['PAID', 'FULFILLED'])
+    .where(({ eb, refTuple, tuple }) =>
+      eb(
+        refTuple('order.shop_id', 'order.customer_id', 'order_line.product_id'),
+        'in',
+        keys.map((k) => tuple(k.shopId, k.customerId, k.productId)),
+      ),
+    )
+    .$narrowType<{ product_id: string }>()
+    .execute()
+}
+

@@ -393,3 +393,14 @@ export async function transitionOrder(
     return { ok: true as const, order }
   })
 }
+
+// ---- for other modules
+
+export type PurchaseKey = repo.PurchaseKey
+
+/** Which of these (shop, customer, product) triples are paid purchases (PAID or FULFILLED orders), in one statement. */
+export async function findPaidPurchases(db: Kysely<DB>, keys: readonly PurchaseKey[]): Promise<PurchaseKey[]> {
+  if (keys.length === 0) return []
+  const rows = await repo.findPurchases(db, keys)
+  return rows.map((row) => ({ shopId: row.shop_id, customerId: row.customer_id, productId: row.product_id }))
+}

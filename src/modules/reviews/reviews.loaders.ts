@@ -4,7 +4,8 @@ import type { DB } from '../../../db/types.js'
 import { isStaff, type Viewer } from '../../context.js'
 import { toConnection, type Connection, type Page } from '../../pagination.js'
 import type { ReviewRow } from '../../rows.js'
-import { byKey } from '../auth/auth.loaders.js'
+import { byKey } from '../../batch.js'
+import { findPaidPurchases, type PurchaseKey } from '../orders/orders.service.js'
 import * as repo from './reviews.repository.js'
 
 export type ReviewConnection = Connection<ReviewRow>
@@ -36,7 +37,7 @@ const NO_REVIEWS: ReviewStats = { publishedCount: 0, average: null, visibleCount
 
 const pageKey = (sort: repo.ReviewSort, page: Page) => JSON.stringify([sort.key, sort.descending, page.size, page.backward, page.cursor])
 
-const purchaseKey = (k: repo.PurchaseKey) => `${k.shopId}/${k.customerId}/${k.productId}`
+const purchaseKey = (k: PurchaseKey) => `${k.shopId}/${k.customerId}/${k.productId}`
 
 export function readerOf(viewer: Viewer | null): repo.Reader | null {
   return viewer ? { shopId: viewer.shopId, userId: viewer.userId, staff: isStaff(viewer) } : null
@@ -98,13 +99,9 @@ export function createReviewsLoaders(db: Kysely<DB>, viewer: Viewer | null) {
     ),
     reviewStatsByProductId,
     /** Whether each (shop, author, product) has a PAID or FULFILLED order with the product. */
-    verifiedPurchase: new DataLoader<repo.PurchaseKey, boolean, string>(
+    verifiedPurchase: new DataLoader<PurchaseKey, boolean, string>(
       async (keys) => {
-        const found = new Set(
-          (await repo.findPurchases(db, keys)).map((row) =>
-            purchaseKey({ shopId: row.shop_id, customerId: row.customer_id, productId: row.product_id }),
-          ),
-        )
+        const found = new Set((await findPaidPurchases(db, keys)).map(purchaseKey))
         return keys.map((key) => found.has(purchaseKey(key)))
       },
       { cacheKeyFn: purchaseKey },

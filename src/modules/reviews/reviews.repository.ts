@@ -112,41 +112,6 @@ export function findReviewStats(db: Db, reader: Reader | null, productIds: reado
     .execute()
 }
 
-export interface PurchaseKey {
-  readonly shopId: string
-  readonly customerId: string
-  readonly productId: string
-}
-
-/**
- * Which (shop, customer, product) triples have a PAID or FULFILLED order containing the product, in
- * one statement. Reads the orders module's tables (read-only): a verified purchase is a fact about
- * orders that only reviews ask, and asking it here keeps it one batched statement per request level.
- * Served by order (shop_id, customer_id, ...) and order_line (order_id, position).
- */
-export function findPurchases(
-  db: Db,
-  keys: readonly PurchaseKey[],
-): Promise<{ shop_id: string; customer_id: string; product_id: string }[]> {
-  return db
-    .selectFrom('order')
-    .innerJoin('order_line', (join) =>
-      join.onRef('order_line.shop_id', '=', 'order.shop_id').onRef('order_line.order_id', '=', 'order.id'),
-    )
-    .select(['order.shop_id', 'order.customer_id', 'order_line.product_id as product_id'])
-    .distinct()
-    .where('order.status', 'in', ['PAID', 'FULFILLED'])
-    .where(({ eb, refTuple, tuple }) =>
-      eb(
-        refTuple('order.shop_id', 'order.customer_id', 'order_line.product_id'),
-        'in',
-        keys.map((k) => tuple(k.shopId, k.customerId, k.productId)),
-      ),
-    )
-    .$narrowType<{ product_id: string }>()
-    .execute()
-}
-
 // ---- writes (called inside the service's transaction where one is needed) ----
 
 /**

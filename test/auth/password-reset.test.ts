@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EMAIL_QUEUES } from '../../src/jobs/queues.js'
-import { hashToken } from '../../src/security/tokens.js'
+import { hashToken, passwordResetToken } from '../../src/security/tokens.js'
 import {
+  PasswordChangeDocument,
   PasswordResetDocument,
   PasswordResetRequestDocument,
   SessionCreateDocument,
@@ -167,5 +168,45 @@ describe('passwordReset', () => {
   it('refuses a malformed or unknown code with INVALID_TOKEN', async () => {
     expect((await reset('not-a-code')).userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
     expect((await reset(randomBytes(32).toString('base64url'))).userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
+  })
+})
+
+describe('outstanding codes', () => {
+  it('stops an outstanding code working once the password is changed', async () => {
+    const account = await newCustomer()
+    await requestReset(account.email)
+    const code = await resetCode(account.email)
+    const changed = expectNoErrors(
+      await app.gql(
+        PasswordChangeDocument,
+        { input: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } },
+        { token: account.accessToken },
+      ),
+    ).passwordChange
+    expect(changed.userErrors).toEqual([])
+    expect((await reset(code, 'yet another passphrase')).userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
+    expect((await login(account, NEW_PASSWORD)).userErrors).toEqual([])
+  })
+
+  it('revokes the other live codes of the user when one is used', async () => {
+    const account = await newCustomer()
+    await requestReset(account.email)
+    const code = await resetCode(account.email)
+    // A second live code (as a request handled out of order could leave): no path may keep it working.
+    const otherId = randomUUID()
+    const other = passwordResetToken(app.config.jwtSecret, otherId)
+    await app.db
+      .insertInto('password_reset_token')
+      .values({
+        id: otherId,
+        shop_id: account.shopId,
+        user_id: account.userId,
+        token_hash: hashToken(other),
+        expires_at: sql`now() + interval '30 minutes'`,
+      })
+      .execute()
+    expect((await reset(code)).userErrors).toEqual([])
+    expect((await reset(other, 'yet another passphrase')).userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
+    expect((await login(account, NEW_PASSWORD)).userErrors).toEqual([])
   })
 })

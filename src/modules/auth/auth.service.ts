@@ -317,7 +317,10 @@ export async function revokeSession(scope: AuthScope, input: { refreshToken: str
   })
 }
 
-/** Changes the viewer's password, revokes every session family of theirs, and opens a new one. */
+/**
+ * Changes the viewer's password, revokes every session family of theirs and every outstanding
+ * password reset code (a code mailed before the change must not undo it), and opens a new session.
+ */
 export async function changePassword(
   scope: AuthScope,
   viewer: Viewer,
@@ -338,13 +341,14 @@ export async function changePassword(
   return scope.db.transaction().execute(async (trx) => {
     await repo.updateUserPassword(trx, user.shop_id, user.id, passwordHash)
     const families = await repo.revokeRefreshTokensOfUser(trx, user.shop_id, user.id)
+    const resetCodes = await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id)
     await recordAudit(trx, {
       shopId: user.shop_id,
       actorId: user.id,
       action: 'user.password_changed',
       targetType: 'User',
       targetId: user.id,
-      diff: { sessionFamiliesRevoked: families },
+      diff: { sessionFamiliesRevoked: families, resetCodesRevoked: resetCodes },
       requestId: scope.requestId,
     })
     const session = await issueSession(trx, scope.config, user)
@@ -428,7 +432,7 @@ export async function resetPassword(
     const consumed = await repo.consumePasswordResetToken(trx, tokenHash)
     if (!consumed) return fail(INVALID_RESET_TOKEN) // used by a concurrent request, or expired meanwhile
     await repo.updateUserPassword(trx, user.shop_id, user.id, passwordHash)
-    await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id)
+    const resetCodes = await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id) // the other codes
     const families = await repo.revokeRefreshTokensOfUser(trx, user.shop_id, user.id)
     await recordAudit(trx, {
       shopId: user.shop_id,
@@ -436,7 +440,7 @@ export async function resetPassword(
       action: 'user.password_reset',
       targetType: 'User',
       targetId: user.id,
-      diff: { sessionFamiliesRevoked: families },
+      diff: { sessionFamiliesRevoked: families, resetCodesRevoked: resetCodes },
       requestId: scope.requestId,
     })
     return { ok: true as const, user }

@@ -19,6 +19,11 @@ export interface Limits {
   /** Failed logins allowed per client address in one window. */
   readonly loginFailuresPerAddress: number
   readonly loginFailureWindowSeconds: number
+  /** Password reset requests allowed per (shop, email) in one window, whether or not the account exists. */
+  readonly passwordResetRequestsPerAccount: number
+  /** Password reset requests allowed per client address in one window. */
+  readonly passwordResetRequestsPerAddress: number
+  readonly passwordResetWindowSeconds: number
 }
 
 export interface Config {
@@ -187,6 +192,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       loginFailuresPerAccount: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 10_000),
       loginFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100_000),
       loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
+      passwordResetRequestsPerAccount: int('PASSWORD_RESET_MAX_REQUESTS_PER_ACCOUNT', 3, 1, 10_000),
+      passwordResetRequestsPerAddress: int('PASSWORD_RESET_MAX_REQUESTS_PER_ADDRESS', 20, 1, 100_000),
+      passwordResetWindowSeconds: int('PASSWORD_RESET_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
     }),
     ...overrides,
   }

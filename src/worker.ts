@@ -1,5 +1,5 @@
 /**
- * `npm run worker`: the job workers alone (email delivery), against DATABASE_URL, so API replicas
+ * `npm run worker`: the job workers alone (email delivery, password reset requests), against DATABASE_URL, so API replicas
  * (JOBS_WORKERS=false) and workers scale apart on one PostgreSQL. The embedded database cannot be
  * shared between processes: there the API process runs the workers itself.
  */

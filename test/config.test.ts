@@ -54,4 +54,27 @@ describe('loadConfig', () => {
     const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://db/shop', JWT_SECRET: secret })
     expect(config).toMatchObject({ introspection: true, demoData: false })
   })
+
+  it('limits password reset requests to 3 per account and 20 per address in 15 minutes unless told otherwise', () => {
+    const base = { DATABASE_URL: 'postgres://db/shop', JWT_SECRET: secret }
+    expect(loadConfig(base).limits).toMatchObject({
+      passwordResetRequestsPerAccount: 3,
+      passwordResetRequestsPerAddress: 20,
+      passwordResetWindowSeconds: 900,
+    })
+    const configured = loadConfig({
+      ...base,
+      PASSWORD_RESET_MAX_REQUESTS_PER_ACCOUNT: '5',
+      PASSWORD_RESET_MAX_REQUESTS_PER_ADDRESS: '50',
+      PASSWORD_RESET_WINDOW_SECONDS: '3600',
+    })
+    expect(configured.limits).toMatchObject({
+      passwordResetRequestsPerAccount: 5,
+      passwordResetRequestsPerAddress: 50,
+      passwordResetWindowSeconds: 3600,
+    })
+    expect(() => loadConfig({ ...base, PASSWORD_RESET_MAX_REQUESTS_PER_ACCOUNT: '0' })).toThrow(
+      /PASSWORD_RESET_MAX_REQUESTS_PER_ACCOUNT/,
+    )
+  })
 })

@@ -311,7 +311,9 @@ export type Mutation = {
   passwordReset: PasswordResetPayload;
   /**
    * Emails a one-time password reset code, valid for 30 minutes, to the account with this email, if there is
-   * one. Always answers the same. A new request makes the codes sent before it stop working.
+   * one. Always answers the same, in the same time. A new request makes the codes sent before it stop working;
+   * so does a password change. Requests are limited per (shop, email) and per client address, known account or
+   * not (3 and 20 per 15 minutes by default): past a limit the answer is a `THROTTLED` error.
    */
   passwordResetRequest: PasswordResetRequestPayload;
   /** Creates a draft post by the viewer in their shop. The reading time is computed from the body. */

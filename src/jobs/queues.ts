@@ -16,6 +16,15 @@ export const EMAIL_QUEUES: Readonly<Record<EmailKind, string>> = Object.freeze({
 export const EMAIL_KINDS = Object.keys(EMAIL_QUEUES) as EmailKind[]
 
 /**
+ * `passwordResetRequest` enqueues one job here whatever the email; its handler looks the account
+ * up, issues the code and enqueues the email, so the request path does the same work for every
+ * email. Its jobs carry an email address that may belong to no account: the worker deletes each
+ * job once handled (or failed for good) rather than letting pg-boss keep it, and it has no
+ * dead-letter queue.
+ */
+export const PASSWORD_RESET_REQUEST_QUEUE = 'password-reset-request'
+
+/**
  * Where an email job goes when its last try failed. Nothing works this queue: its jobs wait (with
  * their data and the last error) for someone to look at them and resend them
  * (`SELECT * FROM pgboss.job WHERE name = 'email-dead-letter'`).
@@ -23,9 +32,9 @@ export const EMAIL_KINDS = Object.keys(EMAIL_QUEUES) as EmailKind[]
 export const EMAIL_DEAD_LETTER_QUEUE = 'email-dead-letter'
 
 /** A job that runs longer than this is failed by pg-boss's maintenance and retried. */
-export const EMAIL_JOB_EXPIRE_SECONDS = 120
+export const JOB_EXPIRE_SECONDS = 120
 
-/** The retry policy of the email queues. */
+/** The retry policy of the email queues and the password reset request queue. */
 export type RetryPolicy = Pick<Config, 'jobsRetryLimit' | 'jobsRetryDelaySeconds' | 'jobsRetryBackoff'>
 
 /** The production defaults: five tries, 30 s, 60 s, 120 s, 240 s apart (plus jitter), then the dead-letter queue. */
@@ -46,9 +55,17 @@ export function queueDefinitions(policy: RetryPolicy): PgBoss.Queue[] {
         retryLimit: policy.jobsRetryLimit,
         retryDelay: policy.jobsRetryDelaySeconds,
         retryBackoff: policy.jobsRetryBackoff,
-        expireInSeconds: EMAIL_JOB_EXPIRE_SECONDS,
+        expireInSeconds: JOB_EXPIRE_SECONDS,
         deadLetter: EMAIL_DEAD_LETTER_QUEUE,
       }),
     ),
+    {
+      name: PASSWORD_RESET_REQUEST_QUEUE,
+      policy: 'standard',
+      retryLimit: policy.jobsRetryLimit,
+      retryDelay: policy.jobsRetryDelaySeconds,
+      retryBackoff: policy.jobsRetryBackoff,
+      expireInSeconds: JOB_EXPIRE_SECONDS,
+    },
   ]
 }

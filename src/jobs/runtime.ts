@@ -5,11 +5,13 @@ import type { DB } from '../../db/types.js'
 import type { Config } from '../config.js'
 import type { Logger } from '../logger.js'
 import type { EmailKind } from '../rows.js'
+import { issuePasswordReset } from '../modules/auth/auth.service.js'
 import { applyQueueDefinitions, poolAdapter } from './boss.js'
 import { deliverEmail } from './email.handler.js'
 import type { EmailJobData } from './emails.js'
 import { createMailer, type Mailer } from './mailer.js'
-import { EMAIL_JOB_EXPIRE_SECONDS, EMAIL_KINDS, EMAIL_QUEUES, JOB_SCHEMA } from './queues.js'
+import type { PasswordResetRequestJobData } from './password-reset.js'
+import { EMAIL_KINDS, EMAIL_QUEUES, JOB_EXPIRE_SECONDS, JOB_SCHEMA, PASSWORD_RESET_REQUEST_QUEUE } from './queues.js'
 
 export interface JobsDeps {
   config: Config
@@ -30,7 +32,19 @@ export interface JobsRuntime {
 }
 
 /** A handler that has not settled by then is failed (and retried), well before pg-boss expires the job. */
-const HANDLER_TIMEOUT_MS = (EMAIL_JOB_EXPIRE_SECONDS * 1000) / 2
+const HANDLER_TIMEOUT_MS = (JOB_EXPIRE_SECONDS * 1000) / 2
+
+/** How one queue's jobs are handled. */
+interface QueueWorker {
+  readonly queue: string
+  /** Handles one job; resolves to the job's output, throws to have the job retried. */
+  run(job: PgBoss.JobWithMetadata<any>): Promise<object>
+  /**
+   * Delete each job once handled, or failed on its last try, instead of keeping it: pg-boss keeps
+   * finished jobs with their data for days, and some data must not outlive its handling.
+   */
+  readonly forget?: boolean
+}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined
@@ -43,7 +57,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /**
  * Runs the job workers in this process (the API when JOBS_WORKERS is on, or `npm run worker`).
  * Starts pg-boss on the app's pool (its schema and queues are installed with the migrations),
- * applies the configured retry policy to the queues, and runs one worker per email queue.
+ * applies the configured retry policy to the queues, and runs one worker per queue: one per email
+ * kind, and one that handles password reset requests.
  *
  * The workers are our own loop over pg-boss's fetch / complete / fail rather than `boss.work()`:
  * pg-boss 10's work() calls complete() and fail() without awaiting them, so a database error at
@@ -68,6 +83,21 @@ export async function startJobs(deps: JobsDeps): Promise<JobsRuntime> {
   const mailer = deps.mailer ?? createMailer(config)
   const handlerDeps = { db: deps.db, config, mailer }
 
+  const queueWorkers: QueueWorker[] = [
+    ...EMAIL_KINDS.map(
+      (kind): QueueWorker => ({
+        queue: EMAIL_QUEUES[kind],
+        run: (job: PgBoss.JobWithMetadata<EmailJobData>) => deliverEmail(handlerDeps, kind, job.id, job.data),
+      }),
+    ),
+    {
+      queue: PASSWORD_RESET_REQUEST_QUEUE,
+      run: (job: PgBoss.JobWithMetadata<PasswordResetRequestJobData>) => issuePasswordReset(handlerDeps, { ...job.data, id: job.id }),
+      // Its data holds an email address that may belong to no account.
+      forget: true,
+    },
+  ]
+
   let stopping = false
   const wakers = new Set<() => void>()
   const sleep = (ms: number) =>
@@ -81,47 +111,50 @@ export async function startJobs(deps: JobsDeps): Promise<JobsRuntime> {
       wakers.add(wake)
     })
 
-  async function runJob(kind: EmailKind, queue: string, job: PgBoss.JobWithMetadata<EmailJobData>): Promise<void> {
+  async function runJob(worker: QueueWorker, job: PgBoss.JobWithMetadata<object>): Promise<void> {
+    const { queue } = worker
     const fields = { queue, jobId: job.id, try: job.retryCount + 1, tries: job.retryLimit + 1 }
     let outcome
     try {
-      outcome = await withTimeout(deliverEmail(handlerDeps, kind, job.id, job.data), HANDLER_TIMEOUT_MS)
+      outcome = await withTimeout(worker.run(job), HANDLER_TIMEOUT_MS)
     } catch (error) {
       const last = job.retryCount >= job.retryLimit
-      if (last) log.error({ ...fields, err: error }, 'email failed on its last try: moved to the dead-letter queue')
-      else log.warn({ ...fields, err: error }, 'email failed: it will be retried')
+      if (last && worker.forget) log.error({ ...fields, err: error }, 'job failed on its last try: deleted')
+      else if (last) log.error({ ...fields, err: error }, 'job failed on its last try: moved to the dead-letter queue')
+      else log.warn({ ...fields, err: error }, 'job failed: it will be retried')
       try {
-        await boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) })
+        if (last && worker.forget) await boss.deleteJob(queue, job.id)
+        else await boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) })
       } catch (failError) {
         log.error({ ...fields, err: failError }, 'could not record the failure of a job: it will expire and be retried')
       }
       return
     }
-    log.info({ ...fields, outcome }, 'email job done')
+    log.info({ ...fields, outcome }, 'job done')
     try {
-      await boss.complete(queue, job.id, outcome)
+      if (worker.forget) await boss.deleteJob(queue, job.id)
+      else await boss.complete(queue, job.id, outcome)
     } catch (error) {
-      // The job expires and is tried again; the delivery record keeps the email from going twice.
+      // The job expires and is tried again; handlers are idempotent (a delivery record, a token row).
       log.error({ ...fields, err: error }, 'could not complete a job: it will expire and be retried')
     }
   }
 
-  async function work(kind: EmailKind): Promise<void> {
-    const queue = EMAIL_QUEUES[kind]
+  async function work(worker: QueueWorker): Promise<void> {
     while (!stopping) {
-      let jobs: PgBoss.JobWithMetadata<EmailJobData>[] = []
+      let jobs: PgBoss.JobWithMetadata<object>[] = []
       try {
-        jobs = await boss.fetch<EmailJobData>(queue, { includeMetadata: true, batchSize: 1 })
+        jobs = await boss.fetch<object>(worker.queue, { includeMetadata: true, batchSize: 1 })
       } catch (error) {
-        log.warn({ queue, err: error }, 'could not fetch jobs')
+        log.warn({ queue: worker.queue, err: error }, 'could not fetch jobs')
       }
-      for (const job of jobs) await runJob(kind, queue, job)
+      for (const job of jobs) await runJob(worker, job)
       if (jobs.length === 0 && !stopping) await sleep(config.jobsPollingIntervalSeconds * 1000)
     }
   }
 
-  const workers = EMAIL_KINDS.map((kind) => work(kind))
-  log.info({ queues: EMAIL_KINDS.map((kind) => EMAIL_QUEUES[kind]), mail: mailer.transport }, 'job workers started')
+  const workers = queueWorkers.map((worker) => work(worker))
+  log.info({ queues: queueWorkers.map((w) => w.queue), mail: mailer.transport }, 'job workers started')
 
   let stopped: Promise<void> | undefined
   return {

@@ -37,6 +37,21 @@ export function findUserByEmail(db: Db, shopId: string, email: string): Promise<
     .executeTakeFirst()
 }
 
+/**
+ * Like findUserByEmail, and locks the row until the transaction ends (NO KEY UPDATE: rows that
+ * reference the user can still be inserted meanwhile).
+ */
+export function lockUserByEmail(db: Db, shopId: string, email: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('user')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .where('deleted_at', 'is', null)
+    .forNoKeyUpdate()
+    .executeTakeFirst()
+}
+
 /** Live users of one shop by id: the shop filter is the tenant check in SQL. */
 export function findUsersByIds(db: Db, shopId: string, ids: readonly string[]): Promise<UserRow[]> {
   return db
@@ -161,6 +176,11 @@ export function insertPasswordResetToken(
     })
     .returningAll()
     .executeTakeFirstOrThrow()
+}
+
+/** A reset token row of the shop by id, whatever its state. */
+export function findPasswordResetTokenById(db: Db, shopId: string, id: string): Promise<PasswordResetTokenRow | undefined> {
+  return db.selectFrom('password_reset_token').selectAll().where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst()
 }
 
 /** The token if it can still be used: not used, not revoked, not expired. */

@@ -6,6 +6,7 @@ import type { Config } from '../../config.js'
 import type { Viewer } from '../../context.js'
 import { fail, throttled, userError, type Result, type UserError } from '../../errors.js'
 import { enqueueEmail } from '../../jobs/emails.js'
+import { enqueuePasswordResetRequest, type PasswordResetRequestJobData } from '../../jobs/password-reset.js'
 import { isCurrencyCode } from '../../money.js'
 import type { ShopRow, UserRow } from '../../rows.js'
 import { signAccessToken } from '../../security/jwt.js'
@@ -192,6 +193,29 @@ export interface SessionCreateInput {
   password: string
 }
 
+/** `<shop handle>:<email>`, normalised and bounded, for rate-limit keys. */
+function accountKeyOf(input: { shopHandle: string; email: string }): string {
+  return `${input.shopHandle.trim().toLowerCase().slice(0, 50)}:${input.email.trim().toLowerCase().slice(0, 254)}`
+}
+
+/**
+ * Counts one attempt on each key, atomically (parallel attempts cannot all read a count that is
+ * still under the limit), and throws THROTTLED when any key is past its limit for this window.
+ */
+async function countAttempt(
+  db: Kysely<DB>,
+  windowSeconds: number,
+  keys: ReadonlyArray<readonly [key: string, limit: number]>,
+  message: string,
+): Promise<void> {
+  let resetAt = 0
+  for (const [key, limit] of keys) {
+    const window = await hitRateLimit(db, key, windowSeconds)
+    if (window.hits > limit) resetAt = Math.max(resetAt, window.resetAt.getTime())
+  }
+  if (resetAt > 0) throw throttled(message, (resetAt - Date.now()) / 1000)
+}
+
 const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'Email or password is incorrect')
 
 /**
@@ -206,20 +230,18 @@ export async function createSession(
   input: SessionCreateInput,
 ): Promise<Result<{ user: UserRow; session: SessionTokens }>> {
   const limits = scope.config.limits
-  const accountKey = `login:account:${input.shopHandle.trim().toLowerCase()}:${input.email.trim().toLowerCase()}`
+  const accountKey = `login:account:${accountKeyOf(input)}`
   const addressKey = `login:address:${scope.clientAddress}`
-  // Count the attempt before checking the password, atomically: parallel attempts cannot all read
-  // a count that is still under the limit. A success gives its attempt back.
-  const account = await hitRateLimit(scope.db, accountKey, limits.loginFailureWindowSeconds)
-  const address = await hitRateLimit(scope.db, addressKey, limits.loginFailureWindowSeconds)
-  const over = [
-    account.hits > limits.loginFailuresPerAccount ? account : null,
-    address.hits > limits.loginFailuresPerAddress ? address : null,
-  ].filter((w) => w !== null)
-  if (over.length > 0) {
-    const resetAt = Math.max(...over.map((w) => w.resetAt.getTime()))
-    throw throttled('Too many failed logins; try again later', (resetAt - Date.now()) / 1000)
-  }
+  // Count the attempt before checking the password: a success gives its attempt back.
+  await countAttempt(
+    scope.db,
+    limits.loginFailureWindowSeconds,
+    [
+      [accountKey, limits.loginFailuresPerAccount],
+      [addressKey, limits.loginFailuresPerAddress],
+    ],
+    'Too many failed logins; try again later',
+  )
   const failed = () => fail(INVALID_CREDENTIALS)
 
   const password = input.password.slice(0, 1024)
@@ -317,7 +339,10 @@ export async function revokeSession(scope: AuthScope, input: { refreshToken: str
   })
 }
 
-/** Changes the viewer's password, revokes every session family of theirs, and opens a new one. */
+/**
+ * Changes the viewer's password, revokes every session family of theirs and every outstanding
+ * password reset code (a code mailed before the change must not undo it), and opens a new session.
+ */
 export async function changePassword(
   scope: AuthScope,
   viewer: Viewer,
@@ -338,13 +363,14 @@ export async function changePassword(
   return scope.db.transaction().execute(async (trx) => {
     await repo.updateUserPassword(trx, user.shop_id, user.id, passwordHash)
     const families = await repo.revokeRefreshTokensOfUser(trx, user.shop_id, user.id)
+    const resetCodes = await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id)
     await recordAudit(trx, {
       shopId: user.shop_id,
       actorId: user.id,
       action: 'user.password_changed',
       targetType: 'User',
       targetId: user.id,
-      diff: { sessionFamiliesRevoked: families },
+      diff: { sessionFamiliesRevoked: families, resetCodesRevoked: resetCodes },
       requestId: scope.requestId,
     })
     const session = await issueSession(trx, scope.config, user)
@@ -356,35 +382,74 @@ export async function changePassword(
 export const PASSWORD_RESET_TTL_MINUTES = 30
 
 /**
- * Emails a one-time reset code to the account with this email in the shop, if there is one, and
- * retires the codes sent before. Answers ok whatever the email, so accounts cannot be probed.
- * The code is derived from the token row's id with the server key (see passwordResetToken): the
- * database keeps its hash only, and the email job only the row id.
+ * Accepts a password reset request: counts it against the per-(shop, email) and per-address
+ * limits (THROTTLED past them), then enqueues one job with what the caller typed. Nothing is
+ * looked up here: a known email, an unknown one and an unknown shop run the same statements and
+ * get the same answer, so accounts can be probed neither by the answer nor by its timing. The
+ * worker does the rest (issuePasswordReset).
  */
 export async function requestPasswordReset(
   scope: AuthScope,
   input: { shopHandle: string; email: string },
 ): Promise<Result<Record<never, never>>> {
-  const shop = await repo.findShopByHandle(scope.db, input.shopHandle.trim())
-  const user = shop ? await repo.findUserByEmail(scope.db, shop.id, input.email.trim().slice(0, 254)) : undefined
-  if (!user) return { ok: true }
-  await scope.db.transaction().execute(async (trx) => {
-    await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id)
-    const tokenId = randomUUID()
-    const token = passwordResetToken(scope.config.jwtSecret, tokenId)
+  const limits = scope.config.limits
+  await countAttempt(
+    scope.db,
+    limits.passwordResetWindowSeconds,
+    [
+      [`password-reset:account:${accountKeyOf(input)}`, limits.passwordResetRequestsPerAccount],
+      [`password-reset:address:${scope.clientAddress}`, limits.passwordResetRequestsPerAddress],
+    ],
+    'Too many password reset requests; try again later',
+  )
+  // One INSERT, its own transaction: there is nothing else to commit with it.
+  await enqueuePasswordResetRequest(scope.db, {
+    shopHandle: input.shopHandle.trim().toLowerCase().slice(0, 50),
+    email: input.email.trim().slice(0, 254),
+    requestId: scope.requestId,
+  })
+  return { ok: true }
+}
+
+/** What handling one password reset request did (the job's outcome: no email address in it). */
+export type PasswordResetIssue =
+  | { readonly issued: true; readonly tokenId: string }
+  | { readonly issued: false; readonly reason: 'no-account' | 'already-issued' }
+
+/**
+ * Handles a password reset request in the worker: if the shop has a live account with the email,
+ * retires its outstanding codes, stores the new code's row (its hash only; the code is derived
+ * from the row id with the server key, see passwordResetToken), enqueues the email (which carries
+ * the row id, never the code) and audits, in one transaction.
+ *
+ * `request.id` (the job id) becomes the row id: a retried or duplicated job finds its row and
+ * issues nothing more, and the email's dedupe key is that id, so one request sends one email.
+ * The account row is locked first, so two requests for one account are handled one after the
+ * other and leave one live code.
+ */
+export async function issuePasswordReset(
+  deps: { readonly db: Kysely<DB>; readonly config: Pick<Config, 'jwtSecret'> },
+  request: PasswordResetRequestJobData & { readonly id: string },
+): Promise<PasswordResetIssue> {
+  return deps.db.transaction().execute(async (trx): Promise<PasswordResetIssue> => {
+    const shop = await repo.findShopByHandle(trx, request.shopHandle)
+    const user = shop ? await repo.lockUserByEmail(trx, shop.id, request.email) : undefined
+    if (!user) return { issued: false, reason: 'no-account' }
+    if (await repo.findPasswordResetTokenById(trx, user.shop_id, request.id)) return { issued: false, reason: 'already-issued' }
+    const revoked = await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id)
     const row = await repo.insertPasswordResetToken(trx, {
-      id: tokenId,
+      id: request.id,
       shopId: user.shop_id,
       userId: user.id,
-      tokenHash: hashToken(token),
+      tokenHash: hashToken(passwordResetToken(deps.config.jwtSecret, request.id)),
       ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
     })
     await enqueueEmail(trx, {
       kind: 'password-reset',
       shopId: user.shop_id,
       to: user.email,
-      dedupeKey: tokenId,
-      data: { displayName: user.display_name, tokenId, expiresAt: row.expires_at.toISOString() },
+      dedupeKey: row.id,
+      data: { displayName: user.display_name, tokenId: row.id, expiresAt: row.expires_at.toISOString() },
     })
     await recordAudit(trx, {
       shopId: user.shop_id,
@@ -392,11 +457,11 @@ export async function requestPasswordReset(
       action: 'user.password_reset_requested',
       targetType: 'User',
       targetId: user.id,
-      diff: { expiresAt: row.expires_at.toISOString() },
-      requestId: scope.requestId,
+      diff: { expiresAt: row.expires_at.toISOString(), resetCodesRevoked: revoked },
+      requestId: request.requestId,
     })
+    return { issued: true, tokenId: row.id }
   })
-  return { ok: true }
 }
 
 const INVALID_RESET_TOKEN = userError(
@@ -428,7 +493,7 @@ export async function resetPassword(
     const consumed = await repo.consumePasswordResetToken(trx, tokenHash)
     if (!consumed) return fail(INVALID_RESET_TOKEN) // used by a concurrent request, or expired meanwhile
     await repo.updateUserPassword(trx, user.shop_id, user.id, passwordHash)
-    await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id)
+    const resetCodes = await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id) // the other codes
     const families = await repo.revokeRefreshTokensOfUser(trx, user.shop_id, user.id)
     await recordAudit(trx, {
       shopId: user.shop_id,
@@ -436,7 +501,7 @@ export async function resetPassword(
       action: 'user.password_reset',
       targetType: 'User',
       targetId: user.id,
-      diff: { sessionFamiliesRevoked: families },
+      diff: { sessionFamiliesRevoked: families, resetCodesRevoked: resetCodes },
       requestId: scope.requestId,
     })
     return { ok: true as const, user }

@@ -22,7 +22,7 @@ export type CartLineUpdateInput = {
 
 /** Lines to add to the viewer's cart. */
 export type CartLinesAddInput = {
-  /** The lines to add (at most 250). */
+  /** The lines to add (at most 250). A cart holds at most 100 different variants. */
   lines: Array<CartLineInput>;
 };
 

@@ -155,6 +155,21 @@ describe('cart', () => {
     expect(removed.cart?.lines.map((l) => l.id)).toEqual([lineA])
   })
 
+  it('refuses a 101st different variant in one cart, keeping the cart as it was', async () => {
+    // A product has at most 100 variants: take them from two products.
+    const many = [
+      ...(await variants(...Array.from({ length: 100 }, () => ({ quantity: 5 })))),
+      ...(await variants({ quantity: 5 })),
+    ]
+    const customer = await registerCustomer(app, shop)
+    await addToCart(customer, many.slice(0, 100).map((variantId) => ({ variantId, quantity: 1 })))
+    const over = expectNoErrors(
+      await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: many[100], quantity: 1 }] } }, { token: customer.accessToken }),
+    ).cartLinesAdd
+    expect(over.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([['INVALID_INPUT', 'input.lines']])
+    expect(expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: customer.accessToken })).viewer!.cart!.lines).toHaveLength(100)
+  })
+
   it('requires a signed-in user', async () => {
     const [variant] = await variants({ quantity: 1 })
     const response = await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: variant, quantity: 1 }] } })

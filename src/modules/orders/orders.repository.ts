@@ -66,6 +66,16 @@ export function upsertCartLine(db: Db, shopId: string, cartId: string, variantId
     .executeTakeFirst()
 }
 
+export async function countCartLines(db: Db, shopId: string, cartId: string): Promise<number> {
+  const row = await db
+    .selectFrom('cart_line')
+    .select(sql<string>`count(*)`.as('count'))
+    .where('shop_id', '=', shopId)
+    .where('cart_id', '=', cartId)
+    .executeTakeFirstOrThrow()
+  return Number(row.count)
+}
+
 export async function setCartLineQuantity(db: Db, shopId: string, cartId: string, lineId: string, quantity: number): Promise<boolean> {
   const result = await db
     .updateTable('cart_line')

@@ -23,6 +23,7 @@ export type OrderPage = Connection<OrderRow>
 
 export const MAX_LINE_QUANTITY = 999
 export const MAX_LIST_INPUT = 250
+export const MAX_CART_LINES = 100
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600
 
 const isStaffViewer = (viewer: Viewer) => viewer.role === 'STAFF' || viewer.role === 'ADMIN'
@@ -73,6 +74,10 @@ export async function addCartLines(scope: OrdersScope, viewer: Viewer, lines: Ca
     if (errors.length > 0) {
       // Roll back the lines already merged: the mutation is all or nothing.
       throw new RollbackWith(fail(...errors))
+    }
+    // Bounded, so Cart.lines stays a short plain list (the cost model counts it once).
+    if ((await repo.countCartLines(trx, viewer.shopId, cart.id)) > MAX_CART_LINES) {
+      throw new RollbackWith(fail(userError('INVALID_INPUT', `A cart holds at most ${MAX_CART_LINES} different variants`, ['input', 'lines'])))
     }
     return { ok: true as const, cart: await repo.touchCart(trx, cart.id) }
   }).catch(unwrapRollback)

@@ -68,6 +68,13 @@ export interface Comment {
   updated_at: Generated<Timestamp>;
 }
 
+export interface CostBucket {
+  key: string;
+  last_charged: number | null;
+  level: number;
+  updated_at: Timestamp;
+}
+
 export interface EmailDelivery {
   dedupe_key: string;
   id: Generated<string>;
@@ -265,6 +272,7 @@ export interface DB {
   cart: Cart;
   cart_line: CartLine;
   comment: Comment;
+  cost_bucket: CostBucket;
   email_delivery: EmailDelivery;
   idempotency_key: IdempotencyKey;
   order: Order;

@@ -11,6 +11,10 @@ export interface Limits {
   readonly directives: number
   readonly tokens: number
   readonly cost: number
+  /** Points a viewer's (or anonymous address's) cost bucket holds: the most a burst may spend. */
+  readonly costBucketCapacity: number
+  /** Points per second that leak out of the bucket: the sustained rate. */
+  readonly costLeakPerSecond: number
   readonly pageSize: number
   readonly listInput: number
   readonly bodyBytes: number
@@ -186,6 +190,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       directives: int('MAX_DIRECTIVES', 10, 0, 1000),
       tokens: int('MAX_TOKENS', 2000, 100, 100_000),
       cost: int('MAX_QUERY_COST', 5000, 1, 1_000_000),
+      costBucketCapacity: int('API_COST_BUCKET_CAPACITY', 10_000, 1, 100_000_000),
+      costLeakPerSecond: int('API_COST_LEAK_PER_SECOND', 500, 1, 10_000_000),
       pageSize: 100,
       listInput: 250,
       bodyBytes: int('MAX_BODY_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
@@ -200,6 +206,12 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   }
   if (!config.jobsWorkers && config.databaseUrl === null) {
     problems.push('JOBS_WORKERS=false needs DATABASE_URL: on the embedded database only the API process can run the job workers')
+  }
+  if (config.limits.costBucketCapacity < config.limits.cost) {
+    // An operation the per-operation limit accepts but no bucket can hold would be THROTTLED forever.
+    problems.push(
+      `API_COST_BUCKET_CAPACITY (${config.limits.costBucketCapacity}) must be at least MAX_QUERY_COST (${config.limits.cost})`,
+    )
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze(config)

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
+import { HeaderMap } from '@apollo/server'
 import { unwrapResolverError } from '@apollo/server/errors'
 import type { UserErrorCode } from './generated/graphql.js'
 
@@ -34,6 +35,22 @@ export function forbidden(message = 'You are not allowed to do this'): GraphQLEr
 export function throttled(message: string, retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'THROTTLED', retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) },
+  })
+}
+
+/**
+ * A whole operation refused by the API's cost budget before it runs: THROTTLED, answered with
+ * HTTP 429 and a Retry-After header (nothing executed, so the status can speak for the request).
+ */
+export function operationThrottled(message: string, retryAfterSeconds: number, extensions: Record<string, unknown> = {}): GraphQLError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds))
+  return new GraphQLError(message, {
+    extensions: {
+      code: 'THROTTLED',
+      retryAfterSeconds: seconds,
+      ...extensions,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) },
+    },
   })
 }
 

@@ -2,8 +2,9 @@ import { sql, type Kysely } from 'kysely'
 import type { DB } from '../db/types.js'
 
 /**
- * Fixed-window counters kept in PostgreSQL, so every API process sees the same counts. Each
- * operation is one atomic statement: concurrent hits never lose a count.
+ * Rate-limit state kept in PostgreSQL, so every API process sees the same counts: fixed-window
+ * counters (failed logins) and leaky buckets (the API's cost budget). Each hit or charge is one
+ * atomic statement: concurrent requests never lose a count.
  */
 
 export interface WindowState {
@@ -35,4 +36,43 @@ export async function clearRateLimit(db: Kysely<DB>, key: string): Promise<void>
 export async function releaseRateLimit(db: Kysely<DB>, key: string): Promise<void> {
   await db.deleteFrom('rate_limit').where('key', '=', key).where('hits', '<=', 1).execute()
   await db.updateTable('rate_limit').set({ hits: sql`hits - 1` }).where('key', '=', key).where('hits', '>', 1).execute()
+}
+
+export interface BucketLimits {
+  readonly capacity: number
+  readonly leakPerSecond: number
+}
+
+export interface BucketState {
+  /** Whether the cost fitted and was added; when false the bucket is unchanged (but for its leak). */
+  readonly charged: boolean
+  /** Points in the bucket after this charge (or refusal). */
+  readonly level: number
+}
+
+/**
+ * Charges `cost` points to the leaky bucket `key`, only if they fit under `capacity` once the
+ * bucket has leaked `leakPerSecond` points per second since its last charge. One upsert under the
+ * row lock: two concurrent charges are serialised and never both spend the same room. Time is the
+ * database's (one clock for every API process); a statement that started before the last
+ * committed charge sees no negative elapsed time and never moves `updated_at` back.
+ */
+export async function chargeCostBucket(db: Kysely<DB>, key: string, cost: number, limits: BucketLimits): Promise<BucketState> {
+  const elapsed = sql`greatest(0, extract(epoch from now() - cost_bucket.updated_at)::double precision)`
+  const leaked = sql<number>`greatest(0, cost_bucket.level - ${limits.leakPerSecond}::double precision * ${elapsed})`
+  const fits = sql<boolean>`${leaked} + ${cost}::double precision <= ${limits.capacity}::double precision`
+  const fitsEmpty = cost <= limits.capacity
+  const row = await db
+    .insertInto('cost_bucket')
+    .values({ key, level: fitsEmpty ? cost : 0, last_charged: fitsEmpty ? cost : null, updated_at: sql`now()` })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        level: sql`CASE WHEN ${fits} THEN ${leaked} + ${cost}::double precision ELSE ${leaked} END`,
+        last_charged: sql`CASE WHEN ${fits} THEN ${cost}::integer ELSE NULL END`,
+        updated_at: sql`greatest(cost_bucket.updated_at, now())`,
+      }),
+    )
+    .returning(['level', 'last_charged'])
+    .executeTakeFirstOrThrow()
+  return { charged: row.last_charged !== null, level: row.level }
 }

@@ -18,12 +18,13 @@ import { sql } from 'kysely'
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { DB } from '../db/types.js'
 import { migrationsAreCurrent } from '../db/migrate.js'
-import type { Config } from './config.js'
+import type { Config, Limits } from './config.js'
 import { createContext, type Context } from './context.js'
-import { formatError, isDeliberate } from './errors.js'
+import { formatError, isDeliberate, operationThrottled } from './errors.js'
 import { aliasLimitRule, depthLimitRule, directiveLimitRule, operationCost } from './guards.js'
 import type { Logger } from './logger.js'
 import { permissions } from './permissions.js'
+import { chargeCostBucket } from './ratelimit.js'
 import { resolvers } from './resolvers.js'
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema')
@@ -68,13 +69,37 @@ function jsonError(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] }
 }
 
-/** Adds `extensions.cost` to every executed operation and refuses operations over the limit. */
-function costPlugin(limit: number): ApolloServerPlugin<Context> {
+/** Shopify's shape: the caller's cost budget as this response leaves it. */
+interface ThrottleStatus {
+  maximumAvailable: number
+  currentlyAvailable: number
+  restoreRate: number
+}
+
+/** Whose budget an operation spends: the signed-in user's, or else the client address's. */
+function costBucketKey(ctx: Context): string {
+  return ctx.viewer ? `user:${ctx.viewer.userId}` : `addr:${ctx.clientAddress}`
+}
+
+/**
+ * Prices every operation after validation, refuses one over the per-operation limit (400, no SQL),
+ * then charges it to the caller's leaky bucket in PostgreSQL (one statement, shared by every API
+ * process) and refuses it with THROTTLED (429) when it does not fit: nothing of it runs.
+ * Every response of a priced operation carries `extensions.cost { requested, limit }`, plus
+ * `throttleStatus` once the bucket has been charged.
+ *
+ * The charge is made here, before execution, at the requested (worst-case) cost: charging the
+ * actual cost afterwards (Shopify refunds the difference) would need a second statement per
+ * operation and would let a burst of concurrent operations all start before any of them is paid.
+ */
+function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
+  const { cost: limit, costBucketCapacity: capacity, costLeakPerSecond: restoreRate } = limits
   return {
     async requestDidStart() {
       let requested: number | null = null
+      let throttleStatus: ThrottleStatus | null = null
       return {
-        async didResolveOperation({ request, document, operation, schema }) {
+        async didResolveOperation({ request, document, operation, schema, contextValue }) {
           if (!operation) return
           requested = operationCost(schema, document, operation, request.variables ?? {})
           if (requested > limit) {
@@ -82,11 +107,27 @@ function costPlugin(limit: number): ApolloServerPlugin<Context> {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: { requested, limit }, http: { status: 400 } },
             })
           }
+          const bucket = await chargeCostBucket(contextValue.db, costBucketKey(contextValue), requested, {
+            capacity,
+            leakPerSecond: restoreRate,
+          })
+          // Floored: never promise a point that has not leaked out yet.
+          const currentlyAvailable = Math.max(0, Math.floor(capacity - bucket.level))
+          throttleStatus = { maximumAvailable: capacity, currentlyAvailable, restoreRate }
+          if (!bucket.charged) {
+            const retryAfterSeconds = (bucket.level + requested - capacity) / restoreRate
+            throw operationThrottled(
+              `Throttled: this operation costs ${requested} points and ${currentlyAvailable} are available ` +
+                `(${restoreRate} restored per second)`,
+              retryAfterSeconds,
+            )
+          }
         },
         async willSendResponse({ response }) {
           if (requested === null || response.body.kind !== 'single') return
           const result = response.body.singleResult
-          result.extensions = { ...result.extensions, cost: { requested, limit } }
+          const cost = throttleStatus ? { requested, limit, throttleStatus } : { requested, limit }
+          result.extensions = { ...result.extensions, cost }
         },
       }
     },
@@ -213,7 +254,7 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
-      costPlugin(config.limits.cost),
+      costPlugin(config.limits),
       errorLoggingPlugin(),
     ],
   })

@@ -77,4 +77,28 @@ describe('loadConfig', () => {
       /PASSWORD_RESET_MAX_REQUESTS_PER_ACCOUNT/,
     )
   })
+
+  it('defaults the API cost bucket to 10000 points leaking 500 per second', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://db/shop', JWT_SECRET: secret })
+    expect(config.limits).toMatchObject({ costBucketCapacity: 10_000, costLeakPerSecond: 500 })
+    const tuned = loadConfig({
+      DATABASE_URL: 'postgres://db/shop',
+      JWT_SECRET: secret,
+      API_COST_BUCKET_CAPACITY: '20000',
+      API_COST_LEAK_PER_SECOND: '100',
+    })
+    expect(tuned.limits).toMatchObject({ costBucketCapacity: 20_000, costLeakPerSecond: 100 })
+  })
+
+  it('refuses a cost bucket or leak rate that is not a positive integer', () => {
+    const env = { DATABASE_URL: 'postgres://db/shop', JWT_SECRET: secret }
+    expect(() => loadConfig({ ...env, API_COST_BUCKET_CAPACITY: '0' })).toThrow(/API_COST_BUCKET_CAPACITY must be an integer/)
+    expect(() => loadConfig({ ...env, API_COST_LEAK_PER_SECOND: '2.5' })).toThrow(/API_COST_LEAK_PER_SECOND must be an integer/)
+  })
+
+  it('refuses a cost bucket smaller than the per-operation cost limit', () => {
+    const env = { DATABASE_URL: 'postgres://db/shop', JWT_SECRET: secret }
+    expect(() => loadConfig({ ...env, API_COST_BUCKET_CAPACITY: '4999' })).toThrow(/must be at least MAX_QUERY_COST \(5000\)/)
+    expect(loadConfig({ ...env, API_COST_BUCKET_CAPACITY: '1000', MAX_QUERY_COST: '1000' }).limits.costBucketCapacity).toBe(1000)
+  })
 })

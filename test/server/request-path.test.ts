@@ -80,7 +80,11 @@ describe('HTTP edge', () => {
 
   it('reports the cost of every executed operation in extensions', async () => {
     const response = await app.gql(ShopNameDocument, { handle })
-    expect(response.body.extensions?.cost).toEqual({ requested: 1, limit: 5000 })
+    expect(response.body.extensions?.cost).toEqual({
+      requested: 1,
+      limit: 5000,
+      throttleStatus: { maximumAvailable: 10000, currentlyAvailable: expect.any(Number), restoreRate: 500 },
+    })
   })
 })
 

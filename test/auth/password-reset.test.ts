@@ -207,8 +207,9 @@ describe('passwordResetRequest: the request path', () => {
     expect(paths[0].body.data).toEqual({ passwordResetRequest: { userErrors: [] } })
     expect(paths[1]).toEqual(paths[0])
     expect(paths[2]).toEqual(paths[0])
-    // Two rate-limit counts and one job: nothing that depends on the email.
-    expect(paths[0].count).toBe(3)
+    // The operation's cost-bucket charge, two rate-limit counts and one job: nothing that depends on the email.
+    expect(paths[0].count).toBe(4)
+    expect(paths[0].sql.filter((q) => /"cost_bucket"/.test(q))).toHaveLength(1)
     expect(paths[0].sql.filter((q) => /insert into "rate_limit"/.test(q))).toHaveLength(2)
     expect(paths[0].sql.filter((q) => /insert into pgboss\.job/i.test(q))).toHaveLength(1)
     expect(paths[0].sql.some((q) => /"user"|"shop"|password_reset_token|audit_event/.test(q))).toBe(false)

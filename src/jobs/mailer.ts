@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type { Config } from '../config.js'
@@ -46,7 +46,10 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'data
       const stamp = new Date().toISOString().replace(/[:.]/g, '-')
       const id = (/^<([^@>]+)@/.exec(email.messageId)?.[1] ?? 'message').replace(/[^A-Za-z0-9_-]/g, '_')
       const name = `${stamp}-${id}.eml`
-      await writeFile(path.join(directory, name), info.message as Buffer)
+      // Written aside and renamed into place: a reader never sees a half-written message.
+      const partial = path.join(directory, `.${name}.partial`)
+      await writeFile(partial, info.message as Buffer)
+      await rename(partial, path.join(directory, name))
     },
     close: () => transport.close(),
   }

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.js'
 import { startJobs } from './jobs/runtime.js'
 import { createLogger } from './logger.js'
 import { buildServer } from './server.js'
+import { stopOnSignals } from './shutdown.js'
 
 /** loadConfig -> database (embedded or DATABASE_URL) -> migrate -> seed -> job workers -> server -> listen. */
 async function main(): Promise<void> {
@@ -41,36 +42,18 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port
   logger.info({ port, nodeEnv: config.nodeEnv, embedded: Boolean(embedded) }, `Shopfront is listening on http://localhost:${port}/graphql`)
 
-  let stopping = false
-  const stop = async (signal: string) => {
-    if (stopping) return
-    stopping = true
-    logger.info({ signal }, 'shutting down: draining in-flight requests')
-    const force = setTimeout(() => {
-      logger.error('shutdown took too long; exiting')
-      process.exit(1)
-    }, config.shutdownGraceMs + 5_000)
-    force.unref()
-    try {
-      // Stops accepting, waits for in-flight requests (drain plugin, up to the grace period).
-      await apollo.stop()
-      // Then the job workers finish the job in hand, before the pool they run on closes.
-      await jobs?.stop()
-      logger.info('HTTP and jobs drained; closing the database')
-      await database.close()
-      if (embedded) {
-        await embedded.stop()
-        logger.info('embedded database closed')
-      }
-      logger.info('stopped')
-      process.exit(0)
-    } catch (error) {
-      logger.error({ err: error }, 'shutdown failed')
-      process.exit(1)
+  stopOnSignals(logger, config.shutdownGraceMs, 'shutting down: draining in-flight requests', async () => {
+    // Stops accepting, waits for in-flight requests (drain plugin, up to the grace period).
+    await apollo.stop()
+    // Then the job workers finish the job in hand, before the pool they run on closes.
+    await jobs?.stop()
+    logger.info('HTTP and jobs drained; closing the database')
+    await database.close()
+    if (embedded) {
+      await embedded.stop()
+      logger.info('embedded database closed')
     }
-  }
-  process.on('SIGTERM', () => void stop('SIGTERM'))
-  process.on('SIGINT', () => void stop('SIGINT'))
+  })
 }
 
 main().catch((error) => {

@@ -8,6 +8,7 @@ import { migrateToLatest } from '../db/migrate.js'
 import { ConfigError, loadConfig } from './config.js'
 import { startJobs } from './jobs/runtime.js'
 import { createLogger } from './logger.js'
+import { stopOnSignals } from './shutdown.js'
 
 async function main(): Promise<void> {
   let config
@@ -35,28 +36,10 @@ async function main(): Promise<void> {
   await migrateToLatest(database.db)
   const jobs = await startJobs({ config, db: database.db, pool: database.pool, logger })
 
-  let stopping = false
-  const stop = async (signal: string) => {
-    if (stopping) return
-    stopping = true
-    logger.info({ signal }, 'shutting down: letting the workers finish the job in hand')
-    const force = setTimeout(() => {
-      logger.error('shutdown took too long; exiting')
-      process.exit(1)
-    }, config.shutdownGraceMs + 5_000)
-    force.unref()
-    try {
-      await jobs.stop()
-      await database.close()
-      logger.info('stopped')
-      process.exit(0)
-    } catch (error) {
-      logger.error({ err: error }, 'shutdown failed')
-      process.exit(1)
-    }
-  }
-  process.on('SIGTERM', () => void stop('SIGTERM'))
-  process.on('SIGINT', () => void stop('SIGINT'))
+  stopOnSignals(logger, config.shutdownGraceMs, 'shutting down: letting the workers finish the job in hand', async () => {
+    await jobs.stop()
+    await database.close()
+  })
 }
 
 main().catch((error) => {

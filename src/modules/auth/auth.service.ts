@@ -19,6 +19,7 @@ import {
   successorToken,
 } from '../../security/tokens.js'
 import { clearRateLimit, hitRateLimit, releaseRateLimit } from '../../ratelimit.js'
+import { checkLength } from '../../validation.js'
 import * as repo from './auth.repository.js'
 
 /** What every auth service function needs from the request. */
@@ -44,11 +45,7 @@ const HANDLE = /^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$/
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/
 
 function checkText(value: string, field: string[], label: string, max: number, errors: UserError[]): string {
-  const text = value.trim()
-  if (text.length < 1 || text.length > max) {
-    errors.push(userError('INVALID_INPUT', `${label} must be 1–${max} characters`, field))
-  }
-  return text
+  return checkLength(value, field, label, { min: 1, max }, errors)
 }
 
 function checkEmail(value: string, field: string[], errors: UserError[]): string {

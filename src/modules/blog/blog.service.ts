@@ -6,6 +6,7 @@ import { fail, forbidden, userError, type Result, type UserError } from '../../e
 import { toConnection, type Page } from '../../pagination.js'
 import type { CommentRow, CommentStatus, PostRow } from '../../rows.js'
 import { ownPostCursor, postCursor, type PostConnection } from './blog.loaders.js'
+import { checkLength } from '../../validation.js'
 import * as repo from './blog.repository.js'
 import {
   HANDLE_FORMAT,
@@ -56,19 +57,11 @@ export async function listOwnPosts(db: Kysely<DB>, viewer: Viewer, page: Page): 
 // ---- input checks ----
 
 function checkTitle(value: string, errors: UserError[]): string {
-  const title = value.trim()
-  const length = charLength(title)
-  if (length < 1 || length > TITLE_MAX) {
-    errors.push(userError('INVALID_INPUT', `Title must be 1–${TITLE_MAX} characters`, ['input', 'title']))
-  }
-  return title
+  return checkLength(value, ['input', 'title'], 'Title', { min: 1, max: TITLE_MAX }, errors)
 }
 
 function checkBody(body: string, errors: UserError[]): string {
-  if (charLength(body) > BODY_MAX) {
-    errors.push(userError('INVALID_INPUT', `Body must be at most ${BODY_MAX} characters`, ['input', 'body']))
-  }
-  return body
+  return checkLength(body, ['input', 'body'], 'Body', { min: 0, max: BODY_MAX, trim: false }, errors)
 }
 
 function checkHandle(value: string, errors: UserError[]): string {

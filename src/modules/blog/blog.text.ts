@@ -142,9 +142,4 @@ export function normalizeTag(tag: string): string {
   return tag.trim().replace(/\s+/g, ' ').toLowerCase()
 }
 
-/** Length in Unicode code points, as PostgreSQL's char_length counts. */
-export function charLength(text: string): number {
-  let n = 0
-  for (const _ of text) n += 1
-  return n
-}
+export { charLength } from '../../validation.js'

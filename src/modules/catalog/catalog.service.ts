@@ -6,6 +6,7 @@ import { badUserInput, fail, userError, type Result, type UserError } from '../.
 import { currencyScale, parseDecimal } from '../../money.js'
 import { parsePageArgs, toConnection, type Connection, type CursorPart, type PageArgs } from '../../pagination.js'
 import type { ProductRow, ProductStatus, ProductVariantRow, ShopRow } from '../../rows.js'
+import { checkLength } from '../../validation.js'
 import * as repo from './catalog.repository.js'
 
 /** A page of `Shop.products` (the `ProductConnection` type). */
@@ -113,9 +114,7 @@ function changes(before: Record<string, unknown>, after: Record<string, unknown>
 // Input validation (every error names its field)
 
 function checkTitle(value: string, field: string[], errors: UserError[]): string {
-  const title = value.trim()
-  if (title.length < 1 || title.length > 200) errors.push(userError('INVALID_INPUT', 'Title must be 1–200 characters', field))
-  return title
+  return checkLength(value, field, 'Title', { min: 1, max: 200 }, errors)
 }
 
 function checkHandle(value: string, field: string[], errors: UserError[]): string {

@@ -7,6 +7,7 @@ import { parsePageArgs, type Page } from '../../pagination.js'
 import type { ReviewRow, ReviewStatus } from '../../rows.js'
 import * as catalog from '../catalog/catalog.service.js'
 import { REVIEW_CURSOR } from './reviews.loaders.js'
+import { checkLength } from '../../validation.js'
 import * as repo from './reviews.repository.js'
 
 /** What every review write needs from the request. */
@@ -47,13 +48,6 @@ export function reviewPageOf(args: ReviewListArgs): { sort: repo.ReviewSort; pag
 
 // ---- input checks ----
 
-/** Length in characters (code points), as PostgreSQL's char_length counts them. */
-function charLength(text: string): number {
-  let length = 0
-  for (const _ of text) length++
-  return length
-}
-
 function checkRating(value: number, errors: UserError[]): number {
   if (!Number.isInteger(value) || value < RATING_MIN || value > RATING_MAX) {
     errors.push(userError('INVALID_INPUT', `Rating must be a whole number from ${RATING_MIN} to ${RATING_MAX}`, ['input', 'rating']))
@@ -62,20 +56,11 @@ function checkRating(value: number, errors: UserError[]): number {
 }
 
 function checkTitle(value: string, errors: UserError[]): string {
-  const title = value.trim()
-  const length = charLength(title)
-  if (length < 1 || length > TITLE_MAX) {
-    errors.push(userError('INVALID_INPUT', `Title must be 1–${TITLE_MAX} characters`, ['input', 'title']))
-  }
-  return title
+  return checkLength(value, ['input', 'title'], 'Title', { min: 1, max: TITLE_MAX }, errors)
 }
 
 function checkBody(value: string, errors: UserError[]): string {
-  const body = value.trim()
-  if (charLength(body) > BODY_MAX) {
-    errors.push(userError('INVALID_INPUT', `Body must be at most ${BODY_MAX} characters`, ['input', 'body']))
-  }
-  return body
+  return checkLength(value, ['input', 'body'], 'Body', { min: 0, max: BODY_MAX }, errors)
 }
 
 /**

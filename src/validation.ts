@@ -1,0 +1,28 @@
+import { userError, type UserError } from './errors.js'
+
+/** Length in Unicode code points, as PostgreSQL's char_length (and the CHECK constraints) count it. */
+export function charLength(text: string): number {
+  let length = 0
+  for (const _ of text) length += 1
+  return length
+}
+
+/**
+ * Checks a text input's length in code points, pushing an INVALID_INPUT naming `field` when it is
+ * out of range; answers the value trimmed (unless `trim: false`).
+ */
+export function checkLength(
+  value: string,
+  field: string[],
+  label: string,
+  bounds: { min: number; max: number; trim?: boolean },
+  errors: UserError[],
+): string {
+  const text = bounds.trim === false ? value : value.trim()
+  const length = charLength(text)
+  if (length < bounds.min || length > bounds.max) {
+    const range = bounds.min === 0 ? `at most ${bounds.max}` : `${bounds.min}–${bounds.max}`
+    errors.push(userError('INVALID_INPUT', `${label} must be ${range} characters`, field))
+  }
+  return text
+}

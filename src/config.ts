@@ -59,6 +59,11 @@ export interface Config {
   readonly demoData: boolean
   readonly redisUrl: string | null
   readonly corsOrigins: readonly string[] | '*'
+  /**
+   * Which proxies' X-Forwarded-For is believed for the client address (rate limits, cost budget):
+   * Express's `trust proxy` value, e.g. `loopback` (default), `10.0.0.0/8`, or a hop count.
+   */
+  readonly trustProxy: string | number
   readonly requestTimeoutMs: number
   /** Connections in the pool: DATABASE_POOL_MAX (default 10); always 1 on the embedded database. */
   readonly databasePoolMax: number
@@ -178,6 +183,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     demoData: bool('DEMO_DATA', databaseUrl === null),
     redisUrl,
     corsOrigins,
+    trustProxy: trustProxyOf(env.TRUST_PROXY, problems),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
     // PGlite is one backend served over one connection (db/embedded.ts explains why).
     databasePoolMax: databaseUrl === null ? 1 : int('DATABASE_POOL_MAX', 10, 1, 1000),
@@ -224,4 +230,20 @@ function readOrCreateSecret(dataDir: string): string {
   const secret = randomBytes(48).toString('base64url')
   writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' })
   return secret
+}
+
+/** TRUST_PROXY: a hop count, or Express's names/addresses/CIDRs (comma-separated). Never `true`: that trusts anyone. */
+function trustProxyOf(raw: string | undefined, problems: string[]): string | number {
+  const value = raw?.trim()
+  if (!value) return 'loopback'
+  if (/^\d{1,2}$/.test(value)) return Number(value)
+  if (value === 'true' || value === '*') {
+    problems.push('TRUST_PROXY=true would let any client choose its address; name the proxies (e.g. "10.0.0.0/8") or a hop count')
+    return 'loopback'
+  }
+  if (!/^[A-Za-z0-9.:/,\s]+$/.test(value)) {
+    problems.push('TRUST_PROXY must be a hop count, or proxy names/addresses/CIDRs separated by commas')
+    return 'loopback'
+  }
+  return value
 }

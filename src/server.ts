@@ -162,7 +162,8 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
   httpServer.requestTimeout = config.requestTimeoutMs
   httpServer.headersTimeout = Math.min(config.requestTimeoutMs, 60_000)
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  // The client address (rate limits, cost budget) comes from X-Forwarded-For only through trusted proxies.
+  app.set('trust proxy', config.trustProxy)
 
   const registry = new Registry()
   collectDefaultMetrics({ register: registry })

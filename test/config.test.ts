@@ -39,6 +39,14 @@ describe('loadConfig', () => {
     expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8').trim()).toBe(first.jwtSecret)
   })
 
+  it('trusts X-Forwarded-For from loopback proxies by default, and never from everyone', () => {
+    const env = { DATABASE_URL: 'postgres://db/shop', JWT_SECRET: secret }
+    expect(loadConfig(env).trustProxy).toBe('loopback')
+    expect(loadConfig({ ...env, TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8, 127.0.0.1')
+    expect(loadConfig({ ...env, TRUST_PROXY: '2' }).trustProxy).toBe(2)
+    expect(() => loadConfig({ ...env, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/)
+  })
+
   it('names every invalid variable at once', () => {
     try {
       loadConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', NODE_ENV: 'staging', JWT_SECRET: secret, DEMO_DATA: 'maybe' })

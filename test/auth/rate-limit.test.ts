@@ -64,3 +64,30 @@ describe('failed-login rate limits', () => {
     expect(elsewhere.userErrors).toEqual([])
   })
 })
+
+describe('client address behind untrusted proxies', () => {
+  let strict: TestApp
+  let handle: string
+  beforeAll(async () => {
+    // Only proxies in 10.0.0.0/8 are believed: the test client (127.0.0.1) cannot pick its address.
+    strict = await startTestApp({ trustProxy: '10.0.0.0/8' })
+    handle = (await createShop(strict)).handle
+  })
+  afterAll(() => strict?.close())
+
+  it('ignores X-Forwarded-For from an untrusted peer, so rotating it does not dodge the address limit', async () => {
+    for (let i = 0; i < 20; i++) {
+      await strict.gql(
+        SessionCreateDocument,
+        { input: { shopHandle: handle, email: `spoof-${i}@example.com`, password: 'wrong password' } },
+        { headers: { 'x-forwarded-for': `203.0.113.${i}` } },
+      )
+    }
+    const blocked = await strict.gql(
+      SessionCreateDocument,
+      { input: { shopHandle: handle, email: 'another@example.com', password: 'wrong password' } },
+      { headers: { 'x-forwarded-for': '203.0.113.200' } },
+    )
+    expect(blocked.body.errors?.[0]?.extensions?.code).toBe('THROTTLED')
+  })
+})

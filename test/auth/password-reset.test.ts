@@ -289,6 +289,26 @@ describe('passwordReset', () => {
     expect(await auditActions(app, account.shopId)).toContain('user.password_reset')
   })
 
+  it('lets a reset win over a concurrent password change by someone who only knows the old password', async () => {
+    const account = await newCustomer()
+    await requestReset(account.email)
+    const code = await resetCode(account.email)
+    const [changed, recovered] = await Promise.all([
+      app.gql(
+        PasswordChangeDocument,
+        { input: { currentPassword: PASSWORD, newPassword: 'attacker keeps this one' } },
+        { token: account.accessToken },
+      ),
+      reset(code, 'owner recovered the account'),
+    ])
+    expect(recovered.userErrors).toEqual([])
+    // Whichever committed first, the owner's reset is what stands.
+    expect((await login(account, 'owner recovered the account')).userErrors).toEqual([])
+    expect((await login(account, 'attacker keeps this one')).userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS'])
+    const change = expectNoErrors(changed).passwordChange
+    if (change.userErrors.length) expect(change.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS'])
+  })
+
   it('refuses the code the second time with INVALID_TOKEN', async () => {
     const account = await newCustomer()
     await requestReset(account.email)

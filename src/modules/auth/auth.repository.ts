@@ -93,6 +93,27 @@ export function insertUser(db: Db, row: NewUserRow): Promise<UserRow | undefined
     .executeTakeFirst()
 }
 
+/**
+ * Sets a new password only if the stored hash is still the one the caller verified: a password
+ * reset committed in the meantime wins, and the caller learns it (false).
+ */
+export async function updateUserPasswordIfUnchanged(
+  db: Db,
+  shopId: string,
+  userId: string,
+  verifiedHash: string,
+  passwordHash: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('user')
+    .set({ password_hash: passwordHash, password_changed_at: sql`now()`, updated_at: sql`now()` })
+    .where('shop_id', '=', shopId)
+    .where('id', '=', userId)
+    .where('password_hash', '=', verifiedHash)
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
+}
+
 export async function updateUserPassword(db: Db, shopId: string, userId: string, passwordHash: string): Promise<void> {
   await db
     .updateTable('user')

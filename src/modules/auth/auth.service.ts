@@ -358,7 +358,11 @@ export async function changePassword(
   if (errors.length > 0) return fail(...errors)
   const passwordHash = await hashPassword(input.newPassword)
   return scope.db.transaction().execute(async (trx) => {
-    await repo.updateUserPassword(trx, user.shop_id, user.id, passwordHash)
+    // Conditional on the hash we verified: a reset (or another change) that committed while we
+    // hashed wins, instead of being silently overwritten by a caller who only knew the old password.
+    if (!(await repo.updateUserPasswordIfUnchanged(trx, user.shop_id, user.id, user.password_hash, passwordHash))) {
+      return fail(userError('INVALID_CREDENTIALS', 'The current password is incorrect', ['input', 'currentPassword']))
+    }
     const families = await repo.revokeRefreshTokensOfUser(trx, user.shop_id, user.id)
     const resetCodes = await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id)
     await recordAudit(trx, {

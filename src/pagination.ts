@@ -17,7 +17,8 @@ export interface PageArgs {
 }
 
 /** The kinds of value a cursor may carry; each is checked when the cursor comes back. */
-export type CursorPart = 'string' | 'number' | 'date' | 'uuid'
+/** `int`: a 32-bit integer (an `integer` column); `number`: a 64-bit one (`bigint`, e.g. minor units). */
+export type CursorPart = 'string' | 'int' | 'number' | 'date' | 'uuid'
 
 export interface Page {
   /** Rows wanted (the query fetches one more to learn whether another page follows). */
@@ -50,8 +51,14 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[], argum
       case 'string':
         if (typeof value !== 'string') throw invalid()
         return value
+      case 'int':
+        // Anything else would reach PostgreSQL as an invalid integer and fail there, not here.
+        if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > 2_147_483_647) throw invalid()
+        return value
       case 'number':
-        if (typeof value !== 'number' && !(typeof value === 'string' && /^-?\d{1,19}$/.test(value))) throw invalid()
+        if (typeof value === 'number' ? !Number.isSafeInteger(value) : !(typeof value === 'string' && /^-?\d{1,18}$/.test(value))) {
+          throw invalid()
+        }
         return value
       case 'uuid':
         if (typeof value !== 'string' || !UUID.test(value)) throw invalid()

@@ -111,6 +111,9 @@ describe('Product.reviews', () => {
       { first: 2, after: byDate.pageInfo.endCursor, sortKey: 'RATING' as const },
       { first: 2, after: 'not-a-cursor!' },
       { first: 2, after: encodeCursor(['CREATED_AT', 5, 'yesterday', 'x']) },
+      // Well-formed but for the rating slot, which must be an integer the column can hold.
+      { first: 2, sortKey: 'RATING' as const, after: encodeCursor(['RATING', 1.5, '2026-11-21T00:00:00.000Z', '00000000-0000-4000-8000-000000000000']) },
+      { first: 2, sortKey: 'RATING' as const, after: encodeCursor(['RATING', '9999999999999999999', '2026-11-21T00:00:00.000Z', '00000000-0000-4000-8000-000000000000']) },
       { first: 0 },
       { first: 101 },
     ]

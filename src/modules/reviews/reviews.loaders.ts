@@ -14,7 +14,7 @@ export type ReviewConnection = Connection<ReviewRow>
  * Cursor shape of `Product.reviews`: the sort key it was made for, then the rating, creation time
  * and id of the row (the rating is ignored by the CREATED_AT sort).
  */
-export const REVIEW_CURSOR = ['string', 'number', 'date', 'uuid'] as const
+export const REVIEW_CURSOR = ['string', 'int', 'date', 'uuid'] as const
 
 export function reviewCursor(sortKey: repo.ReviewSortKey) {
   return (row: ReviewRow) => [sortKey, row.rating, row.created_at, row.id] as const

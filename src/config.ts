@@ -28,6 +28,9 @@ export interface Limits {
   /** Password reset requests allowed per client address in one window. */
   readonly passwordResetRequestsPerAddress: number
   readonly passwordResetWindowSeconds: number
+  /** Accounts and shops created per client address in one window (each would bring a fresh cost budget). */
+  readonly signupsPerAddress: number
+  readonly signupWindowSeconds: number
 }
 
 export interface Config {
@@ -207,6 +210,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       passwordResetRequestsPerAccount: int('PASSWORD_RESET_MAX_REQUESTS_PER_ACCOUNT', 3, 1, 10_000),
       passwordResetRequestsPerAddress: int('PASSWORD_RESET_MAX_REQUESTS_PER_ADDRESS', 20, 1, 100_000),
       passwordResetWindowSeconds: int('PASSWORD_RESET_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
+      signupsPerAddress: int('SIGNUP_MAX_PER_ADDRESS', 10, 1, 10_000_000),
+      signupWindowSeconds: int('SIGNUP_WINDOW_SECONDS', 3600, 1, 7 * 24 * 3600),
     }),
     ...overrides,
   }

@@ -26,7 +26,7 @@ export interface Context {
   readonly requestId: string
   /** When the request arrived (concurrent-refresh detection compares against it). */
   readonly requestStartedAt: Date
-  /** Client address (rate limits). */
+  /** The client's address for rate limits: IPv4, or the /64 of an IPv6 address (`rateLimitAddress`). */
   readonly clientAddress: string
   /**
    * Users this request has just proved to be (by registering, logging in or creating a shop):

@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from 'node:net'
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../db/types.js'
 
@@ -75,4 +76,35 @@ export async function chargeCostBucket(db: Kysely<DB>, key: string, cost: number
     .returning(['level', 'last_charged'])
     .executeTakeFirstOrThrow()
   return { charged: row.last_charged !== null, level: row.level }
+}
+
+/**
+ * The address a rate limit counts: IPv4 as it is (IPv4-mapped IPv6 unwrapped), IPv6 reduced to its
+ * /64 prefix, which one subscriber usually owns whole: counting single IPv6 addresses would let a
+ * client rotate through its /64 and get a fresh limit each time.
+ */
+export function rateLimitAddress(ip: string | undefined): string {
+  if (!ip) return 'unknown'
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)
+  if (mapped) return mapped[1]
+  if (isIPv4(ip)) return ip
+  if (!isIPv6(ip)) return ip
+  const [head, tail = ''] = ip.split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left
+  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`
+}
+
+/**
+ * Deletes fixed windows that have ended and cost buckets that have leaked empty: either means the
+ * same as no row, so this only keeps the tables small. Run periodically by the job workers.
+ */
+export async function purgeRateLimits(db: Kysely<DB>, leakPerSecond: number): Promise<number> {
+  const windows = await db.deleteFrom('rate_limit').where('reset_at', '<=', sql<Date>`now()`).executeTakeFirst()
+  const buckets = await db
+    .deleteFrom('cost_bucket')
+    .where(sql<boolean>`level - ${leakPerSecond}::double precision * extract(epoch from now() - updated_at) <= 0`)
+    .executeTakeFirst()
+  return Number(windows.numDeletedRows) + Number(buckets.numDeletedRows)
 }

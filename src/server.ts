@@ -24,7 +24,7 @@ import { formatError, isDeliberate, operationThrottled } from './errors.js'
 import { aliasLimitRule, depthLimitRule, directiveLimitRule, operationCost } from './guards.js'
 import type { Logger } from './logger.js'
 import { permissions } from './permissions.js'
-import { chargeCostBucket } from './ratelimit.js'
+import { chargeCostBucket, rateLimitAddress } from './ratelimit.js'
 import { resolvers } from './resolvers.js'
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema')
@@ -270,7 +270,7 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
       context: async ({ req }: { req: Request }) =>
         createContext(
           { db, config, logger },
-          { authorization: req.headers.authorization, requestId: req.id, clientAddress: req.ip ?? 'unknown' },
+          { authorization: req.headers.authorization, requestId: req.id, clientAddress: rateLimitAddress(req.ip) },
         ),
     }),
   )

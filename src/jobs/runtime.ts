@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import PgBoss from 'pg-boss'
 import type pg from 'pg'
 import type { DB } from '../../db/types.js'
@@ -6,6 +6,7 @@ import type { Config } from '../config.js'
 import type { Logger } from '../logger.js'
 import type { EmailKind } from '../rows.js'
 import { issuePasswordReset } from '../modules/auth/auth.service.js'
+import { purgeRateLimits } from '../ratelimit.js'
 import { applyQueueDefinitions, poolAdapter } from './boss.js'
 import { deliverEmail } from './email.handler.js'
 import type { EmailJobData } from './emails.js'
@@ -33,6 +34,24 @@ export interface JobsRuntime {
 
 /** A handler that has not settled by then is failed (and retried), well before pg-boss expires the job. */
 const HANDLER_TIMEOUT_MS = (JOB_EXPIRE_SECONDS * 1000) / 2
+/** How often each worker process tidies up (idempotent: several processes may do it at once). */
+export const HOUSEKEEPING_INTERVAL_MS = 5 * 60 * 1000
+
+/**
+ * Deletes jobs of `queue` that pg-boss itself failed (a worker died mid-job and the last try
+ * expired) and their archived copies: for queues whose data must not be kept (`forget`).
+ */
+export async function forgetFailedJobs(db: Kysely<DB>, queue: string): Promise<number> {
+  const live = await sql`DELETE FROM pgboss.job WHERE name = ${queue} AND state = 'failed'`.execute(db)
+  const archived = await sql`DELETE FROM pgboss.archive WHERE name = ${queue}`.execute(db)
+  return Number(live.numAffectedRows ?? 0n) + Number(archived.numAffectedRows ?? 0n)
+}
+
+/** One round of tidying: ended rate-limit windows, empty cost buckets, failed jobs that must not be kept. */
+export async function housekeeping(db: Kysely<DB>, config: Config, forgetQueues: readonly string[]): Promise<void> {
+  await purgeRateLimits(db, config.limits.costLeakPerSecond)
+  for (const queue of forgetQueues) await forgetFailedJobs(db, queue)
+}
 
 /** How one queue's jobs are handled. */
 interface QueueWorker {
@@ -153,7 +172,19 @@ export async function startJobs(deps: JobsDeps): Promise<JobsRuntime> {
     }
   }
 
-  const workers = queueWorkers.map((worker) => work(worker))
+  async function tidy(): Promise<void> {
+    const forget = queueWorkers.filter((w) => w.forget).map((w) => w.queue)
+    while (!stopping) {
+      try {
+        await housekeeping(deps.db, config, forget)
+      } catch (error) {
+        log.warn({ err: error }, 'housekeeping failed; trying again later')
+      }
+      if (!stopping) await sleep(HOUSEKEEPING_INTERVAL_MS)
+    }
+  }
+
+  const workers = [...queueWorkers.map((worker) => work(worker)), tidy()]
   log.info({ queues: queueWorkers.map((w) => w.queue), mail: mailer.transport }, 'job workers started')
 
   let stopped: Promise<void> | undefined

@@ -55,7 +55,14 @@ export interface TestAppOptions {
 export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const testDb: TestDatabase = await createTestDatabase()
   const config = loadConfig(
-    { NODE_ENV: 'test', DATABASE_URL: testDb.url, JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent' },
+    {
+      NODE_ENV: 'test',
+      DATABASE_URL: testDb.url,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'silent',
+      // Every test account comes from 127.0.0.1; the sign-up limit has tests of its own.
+      SIGNUP_MAX_PER_ADDRESS: '1000000',
+    },
     { databasePoolMax: testDb.poolMax, ...overrides },
   )
   const executed: string[] = []

@@ -115,6 +115,7 @@ export async function createShop(
   checkPassword(input.admin.password, email, ['input', 'admin', 'password'], errors)
   const displayName = checkText(input.admin.displayName, ['input', 'admin', 'displayName'], 'Display name', 100, errors)
   if (errors.length > 0) return fail(...errors)
+  await countSignup(scope)
 
   const passwordHash = await hashPassword(input.admin.password)
   return scope.db.transaction().execute(async (trx) => {
@@ -161,6 +162,7 @@ export async function registerUser(
   const shop = await repo.findShopByHandle(scope.db, input.shopHandle.trim())
   if (!shop) errors.push(userError('NOT_FOUND', 'No shop has this handle', ['input', 'shopHandle']))
   if (errors.length > 0 || !shop) return fail(...errors)
+  await countSignup(scope)
 
   const passwordHash = await hashPassword(input.password)
   return scope.db.transaction().execute(async (trx) => {
@@ -211,6 +213,20 @@ async function countAttempt(
     if (window.hits > limit) resetAt = Math.max(resetAt, window.resetAt.getTime())
   }
   if (resetAt > 0) throw throttled(message, (resetAt - Date.now()) / 1000)
+}
+
+/**
+ * Counts an account or shop creation against the client address: every new account comes with a
+ * cost budget of its own, so unlimited sign-ups would multiply one caller's budget.
+ */
+async function countSignup(scope: AuthScope): Promise<void> {
+  const limits = scope.config.limits
+  await countAttempt(
+    scope.db,
+    limits.signupWindowSeconds,
+    [[`signup:address:${scope.clientAddress}`, limits.signupsPerAddress]],
+    'Too many accounts created from this address; try again later',
+  )
 }
 
 const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'Email or password is incorrect')

@@ -59,6 +59,12 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string' } },
     },
+    'sdk/generated/': {
+      preset: 'client',
+      documents: ['sdk/operations/**/*.graphql'],
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string' } },
+    },
   },
 }
 

@@ -289,24 +289,32 @@ describe('passwordReset', () => {
     expect(await auditActions(app, account.shopId)).toContain('user.password_reset')
   })
 
-  it('lets a reset win over a concurrent password change by someone who only knows the old password', async () => {
+  it('never lets a concurrent password change and reset both report success: the one that answers ok is the password', async () => {
     const account = await newCustomer()
     await requestReset(account.email)
     const code = await resetCode(account.email)
     const [changed, recovered] = await Promise.all([
       app.gql(
         PasswordChangeDocument,
-        { input: { currentPassword: PASSWORD, newPassword: 'attacker keeps this one' } },
+        { input: { currentPassword: PASSWORD, newPassword: 'changed by the session' } },
         { token: account.accessToken },
       ),
-      reset(code, 'owner recovered the account'),
+      reset(code, 'recovered by the owner'),
     ])
-    expect(recovered.userErrors).toEqual([])
-    // Whichever committed first, the owner's reset is what stands.
-    expect((await login(account, 'owner recovered the account')).userErrors).toEqual([])
-    expect((await login(account, 'attacker keeps this one')).userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS'])
     const change = expectNoErrors(changed).passwordChange
-    if (change.userErrors.length) expect(change.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS'])
+    // A reset that commits first makes the change's verified hash stale (INVALID_CREDENTIALS); a change
+    // that commits first revokes the outstanding code (INVALID_TOKEN). Either way exactly one wins, and
+    // nobody is told "done" while someone else's password silently replaces theirs.
+    const changeWon = change.userErrors.length === 0
+    const resetWon = recovered.userErrors.length === 0
+    expect(changeWon !== resetWon).toBe(true)
+    if (changeWon) expect(recovered.userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
+    else expect(change.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS'])
+    const [winner, loser] = changeWon
+      ? ['changed by the session', 'recovered by the owner']
+      : ['recovered by the owner', 'changed by the session']
+    expect((await login(account, winner)).userErrors).toEqual([])
+    expect((await login(account, loser)).userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS'])
   })
 
   it('refuses the code the second time with INVALID_TOKEN', async () => {

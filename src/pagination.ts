@@ -1,3 +1,4 @@
+import { sql, type SelectQueryBuilder } from 'kysely'
 import { badUserInput } from './errors.js'
 
 /**
@@ -141,4 +142,24 @@ export function keysetOperator(descending: boolean, page: Page): '>' | '<' {
 /** The ORDER BY direction to query in: the requested one, flipped for backward pages. */
 export function queryDirection(descending: boolean, page: Page): 'asc' | 'desc' {
   return descending !== page.backward ? 'desc' : 'asc'
+}
+
+/**
+ * Narrows a query to one keyset page ordered by (`column`, id): the rows after the page's cursor,
+ * in the page's query order, `page.size + 1` of them (the extra one tells whether more follow).
+ * The cursor must be the [column value, id] pair `toConnection` wrote.
+ */
+export function seekPage<QB extends SelectQueryBuilder<any, any, any>>(
+  query: QB,
+  column: string,
+  descending: boolean,
+  page: Page,
+): QB {
+  let seek = query as SelectQueryBuilder<any, any, any>
+  if (page.cursor) {
+    const [value, id] = page.cursor
+    seek = seek.where(sql`(${sql.ref(column)}, ${sql.ref('id')})`, keysetOperator(descending, page), sql`(${value}, ${id})`)
+  }
+  const direction = queryDirection(descending, page)
+  return seek.orderBy(sql.ref(column), direction).orderBy(sql.ref('id'), direction).limit(page.size + 1) as QB
 }

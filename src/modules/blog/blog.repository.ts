@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { keysetOperator, queryDirection, type Page } from '../../pagination.js'
+import { keysetOperator, queryDirection, seekPage, type Page } from '../../pagination.js'
 import type { CommentRow, CommentStatus, NewPostRow, PostRow } from '../../rows.js'
 
 type Db = Kysely<DB>
@@ -85,18 +85,7 @@ function publishedPostsOf(db: Db, shopId: string, filter: PostFilter) {
 
 /** One page of a shop's published posts, newest first: (published_at, id) descending. */
 export function findPublishedPosts(db: Db, shopId: string, page: Page, filter: PostFilter): Promise<PostRow[]> {
-  let query = publishedPostsOf(db, shopId, filter).selectAll()
-  if (page.cursor) {
-    const [publishedAt, id] = page.cursor as [Date, string]
-    query = query.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple('published_at', 'id'), keysetOperator(true, page), tuple(publishedAt, id)),
-    )
-  }
-  return query
-    .orderBy('published_at', queryDirection(true, page))
-    .orderBy('id', queryDirection(true, page))
-    .limit(page.size + 1)
-    .execute()
+  return seekPage(publishedPostsOf(db, shopId, filter).selectAll(), 'published_at', true, page).execute()
 }
 
 export async function countPublishedPosts(db: Db, shopId: string, filter: PostFilter): Promise<number> {
@@ -108,23 +97,13 @@ export async function countPublishedPosts(db: Db, shopId: string, filter: PostFi
 
 /** One page of an author's live posts in any status, most recently changed first: (updated_at, id) descending. */
 export function findPostsOfAuthor(db: Db, shopId: string, authorId: string, page: Page): Promise<PostRow[]> {
-  let query = db
+  const query = db
     .selectFrom('post')
     .selectAll()
     .where('shop_id', '=', shopId)
     .where('author_id', '=', authorId)
     .where('deleted_at', 'is', null)
-  if (page.cursor) {
-    const [updatedAt, id] = page.cursor as [Date, string]
-    query = query.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple('updated_at', 'id'), keysetOperator(true, page), tuple(updatedAt, id)),
-    )
-  }
-  return query
-    .orderBy('updated_at', queryDirection(true, page))
-    .orderBy('id', queryDirection(true, page))
-    .limit(page.size + 1)
-    .execute()
+  return seekPage(query, 'updated_at', true, page).execute()
 }
 
 export async function countPostsOfAuthor(db: Db, shopId: string, authorId: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { keysetOperator, queryDirection, type Page } from '../../pagination.js'
+import { seekPage, type Page } from '../../pagination.js'
 import type { NewProductRow, NewProductVariantRow, ProductRow, ProductStatus, ProductVariantRow } from '../../rows.js'
 
 type Db = Kysely<DB>
@@ -111,15 +111,7 @@ export function findProductPage(
   sort: { column: ProductSortColumn; descending: boolean },
   page: Page,
 ): Promise<ProductRow[]> {
-  let q = filteredProducts(db, query).selectAll()
-  if (page.cursor) {
-    const [value, id] = page.cursor
-    q = q.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple(sort.column, 'id'), keysetOperator(sort.descending, page), tuple(value as never, id as string)),
-    )
-  }
-  const direction = queryDirection(sort.descending, page)
-  return q.orderBy(sort.column, direction).orderBy('id', direction).limit(page.size + 1).execute()
+  return seekPage(filteredProducts(db, query).selectAll(), sort.column, sort.descending, page).execute()
 }
 
 export async function countProducts(db: Db, query: ProductQuery): Promise<number> {

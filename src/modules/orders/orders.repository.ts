@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import type { CartLineRow, CartRow, OrderEventRow, OrderLineRow, OrderRow, OrderStatus } from '../../rows.js'
-import { keysetOperator, queryDirection, type Page } from '../../pagination.js'
+import { seekPage, type Page } from '../../pagination.js'
 
 type Db = Kysely<DB>
 
@@ -202,13 +202,7 @@ function filtered(db: Db, shopId: string, filter: OrderListFilter) {
 
 /** One page of orders, newest first (placed_at desc, id desc), by keyset. */
 export function findOrderPage(db: Db, shopId: string, filter: OrderListFilter, page: Page): Promise<OrderRow[]> {
-  let query = filtered(db, shopId, filter).selectAll()
-  if (page.cursor) {
-    const [placedAt, id] = page.cursor as [Date, string]
-    query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('placed_at', 'id'), keysetOperator(true, page), tuple(placedAt, id)))
-  }
-  const direction = queryDirection(true, page)
-  return query.orderBy('placed_at', direction).orderBy('id', direction).limit(page.size + 1).execute()
+  return seekPage(filtered(db, shopId, filter).selectAll(), 'placed_at', true, page).execute()
 }
 
 export async function countOrders(db: Db, shopId: string, filter: OrderListFilter): Promise<number> {

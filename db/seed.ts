@@ -6,7 +6,7 @@ import { seedCatalog } from '../src/modules/catalog/catalog.seed.js'
 import { seedOrders } from '../src/modules/orders/orders.seed.js'
 import { seedBlogDemoData } from '../src/modules/blog/blog.seed.js'
 import { seedReviews } from '../src/modules/reviews/reviews.seed.js'
-import type { UserRow } from '../src/rows.js'
+import type { UserRow } from '../src/shared/rows.js'
 
 export const DEMO_SHOP_HANDLE = 'demo'
 /** Every demo account uses this password (documented in the README). */

@@ -3,10 +3,10 @@ import { startEmbeddedDatabase } from '../db/embedded.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { seedDemoData } from '../db/seed.js'
 import { ConfigError, loadConfig } from './config.js'
-import { startJobs } from './jobs/runtime.js'
-import { createLogger } from './logger.js'
-import { buildServer } from './server.js'
-import { stopOnSignals } from './shutdown.js'
+import { startJobs } from './platform/jobs/runtime.js'
+import { createLogger } from './shared/logger.js'
+import { buildServer } from './graphql/http.js'
+import { stopOnSignals } from './platform/shutdown.js'
 
 /** loadConfig -> database (embedded or DATABASE_URL) -> migrate -> seed -> job workers -> server -> listen. */
 async function main(): Promise<void> {

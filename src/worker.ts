@@ -6,9 +6,9 @@
 import { openDatabase } from '../db/client.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { ConfigError, loadConfig } from './config.js'
-import { startJobs } from './jobs/runtime.js'
-import { createLogger } from './logger.js'
-import { stopOnSignals } from './shutdown.js'
+import { startJobs } from './platform/jobs/runtime.js'
+import { createLogger } from './shared/logger.js'
+import { stopOnSignals } from './platform/shutdown.js'
 
 async function main(): Promise<void> {
   let config

@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ShopRow as ShopRowModel, UserRow as UserRowModel, CartRow as CartRowModel, CartLineRow as CartLineRowModel, OrderRow as OrderRowModel, OrderLineRow as OrderLineRowModel, OrderEventRow as OrderEventRowModel, ProductRow as ProductRowModel, ProductVariantRow as ProductVariantRowModel, PostRow as PostRowModel, CommentRow as CommentRowModel, ReviewRow as ReviewRowModel } from '../rows.js';
-import type { Viewer as ViewerModel, Context } from '../context.js';
+import type { ShopRow as ShopRowModel, UserRow as UserRowModel, CartRow as CartRowModel, CartLineRow as CartLineRowModel, OrderRow as OrderRowModel, OrderLineRow as OrderLineRowModel, OrderEventRow as OrderEventRowModel, ProductRow as ProductRowModel, ProductVariantRow as ProductVariantRowModel, PostRow as PostRowModel, CommentRow as CommentRowModel, ReviewRow as ReviewRowModel } from '../shared/rows.js';
+import type { Viewer as ViewerModel } from '../shared/viewer.js';
 import type { SessionTokens as SessionTokensModel } from '../modules/auth/auth.service.js';
-import type { MoneyValue as MoneyValueModel } from '../money.js';
+import type { MoneyValue as MoneyValueModel } from '../shared/money.js';
 import type { OrderPage as OrderPageModel } from '../modules/orders/orders.service.js';
 import type { ProductPage as ProductPageModel } from '../modules/catalog/catalog.service.js';
 import type { PostConnection as PostConnectionModel, CommentConnection as CommentConnectionModel } from '../modules/blog/blog.loaders.js';
 import type { ReviewConnection as ReviewConnectionModel } from '../modules/reviews/reviews.loaders.js';
+import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

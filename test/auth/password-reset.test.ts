@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sendJob } from '../../src/jobs/boss.js'
-import { EMAIL_QUEUES, PASSWORD_RESET_REQUEST_QUEUE } from '../../src/jobs/queues.js'
-import { hashToken, passwordResetToken } from '../../src/security/tokens.js'
+import { sendJob } from '../../src/platform/jobs/boss.js'
+import { EMAIL_QUEUES, PASSWORD_RESET_REQUEST_QUEUE } from '../../src/platform/jobs/queues.js'
+import { hashToken, passwordResetToken } from '../../src/platform/security/tokens.js'
 import {
   PasswordChangeDocument,
   PasswordResetDocument,

@@ -8,8 +8,8 @@ import {
   UserRegisterDocument,
   ViewerProfileDocument,
 } from '../generated/graphql.js'
-import { passwordVerifications } from '../../src/security/passwords.js'
-import { hashToken } from '../../src/security/tokens.js'
+import { passwordVerifications } from '../../src/platform/security/passwords.js'
+import { hashToken } from '../../src/platform/security/tokens.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { PASSWORD, auditActions, createShop, registerCustomer } from '../support/fixtures.js'
 

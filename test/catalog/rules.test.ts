@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Kind, parse } from 'graphql'
 import { describe, expect, it } from 'vitest'
-import { ruleMap } from '../../src/permissions.js'
+import { ruleMap } from '../../src/graphql/permissions.js'
 
 // Every field the catalog contract declares (its own types and its extensions of Shop and Mutation).
 const document = parse(readFileSync(new URL('../../schema/catalog.graphql', import.meta.url), 'utf8'))

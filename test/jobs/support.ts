@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { PASSWORD_RESET_REQUEST_QUEUE } from '../../src/jobs/queues.js'
+import { PASSWORD_RESET_REQUEST_QUEUE } from '../../src/platform/jobs/queues.js'
 import type { TestApp } from '../support/app.js'
 
 /** A pg-boss job as the tests look at it. */

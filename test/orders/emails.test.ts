@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EMAIL_QUEUES } from '../../src/jobs/queues.js'
+import { EMAIL_QUEUES } from '../../src/platform/jobs/queues.js'
 import { CartLinesAddDocument, CheckoutCompleteDocument, OrderMarkPaidDocument } from '../generated/graphql.js'
 import { createProduct, uniqueSku, uuidOf } from '../catalog/support.js'
 import { FAST_JOBS, jobsTo } from '../jobs/support.js'

@@ -1,7 +1,7 @@
 import { buildASTSchema, parse, type OperationDefinitionNode } from 'graphql'
 import { describe, expect, it } from 'vitest'
-import { operationCost } from '../../src/guards.js'
-import { loadTypeDefs } from '../../src/server.js'
+import { operationCost } from '../../src/graphql/guards.js'
+import { loadTypeDefs } from '../../src/graphql/schema.js'
 
 const schema = buildASTSchema(parse(loadTypeDefs().join('\n')))
 

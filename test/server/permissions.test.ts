@@ -1,7 +1,7 @@
 import { buildASTSchema, isObjectType, parse } from 'graphql'
 import { describe, expect, it } from 'vitest'
-import { ruleMap } from '../../src/permissions.js'
-import { loadTypeDefs } from '../../src/server.js'
+import { ruleMap } from '../../src/graphql/permissions.js'
+import { loadTypeDefs } from '../../src/graphql/schema.js'
 
 const schema = buildASTSchema(parse(loadTypeDefs().join('\n')))
 const objectTypes = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && !type.name.startsWith('__'))

@@ -6,9 +6,9 @@ import type { Kysely } from 'kysely'
 import { openDatabase, type Database } from '../../db/client.js'
 import type { DB } from '../../db/types.js'
 import { loadConfig, type Config } from '../../src/config.js'
-import { startJobs, type JobsRuntime } from '../../src/jobs/runtime.js'
-import { createLogger } from '../../src/logger.js'
-import { buildServer, type BuiltServer } from '../../src/server.js'
+import { startJobs, type JobsRuntime } from '../../src/platform/jobs/runtime.js'
+import { createLogger } from '../../src/shared/logger.js'
+import { buildServer, type BuiltServer } from '../../src/graphql/http.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
 
 export interface GraphQLResponse<R> {

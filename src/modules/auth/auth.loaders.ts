@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import type { Viewer } from '../../context.js'
-import type { ShopRow, UserRow } from '../../rows.js'
-import { byKey } from '../../batch.js'
+import type { Viewer } from '../../shared/viewer.js'
+import type { ShopRow, UserRow } from '../../shared/rows.js'
+import { byKey } from '../../shared/batch.js'
 import * as repo from './auth.repository.js'
 
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import type { NewShopRow, NewUserRow, PasswordResetTokenRow, RefreshTokenRow, ShopRow, UserRow } from '../../rows.js'
+import type { NewShopRow, NewUserRow, PasswordResetTokenRow, RefreshTokenRow, ShopRow, UserRow } from '../../shared/rows.js'
 
 type Db = Kysely<DB>
 

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.js'
-import { toGlobalId } from '../../ids.js'
+import { toGlobalId } from '../../shared/ids.js'
 import * as auth from './auth.service.js'
 
 export const authResolvers: Resolvers = {
@@ -89,4 +89,4 @@ export const authResolvers: Resolvers = {
 export const authNodes = {
   Shop: (ctx, id) => ctx.loaders.shopById.load(id),
   User: (ctx, id) => ctx.loaders.userById.load(id),
-} satisfies import('../../node.js').NodeFetchers
+} satisfies import('../../graphql/node.js').NodeFetchers

@@ -1,8 +1,8 @@
 import { rule } from 'graphql-shield'
-import type { Context } from '../../context.js'
-import { forbidden } from '../../errors.js'
-import type { UserRow } from '../../rows.js'
-import { allow, isAuthenticated, type RuleMap } from '../../rules.js'
+import type { Context } from '../../graphql/context.js'
+import { forbidden } from '../../shared/errors.js'
+import type { UserRow } from '../../shared/rows.js'
+import { allow, isAuthenticated, type RuleMap } from '../../graphql/rules.js'
 
 /** The user themself (signed in, or just proved by the mutation), or staff of the user's own shop. */
 const isSelfOrStaffOfShop = rule({ cache: 'strict' })((user: UserRow, _args, ctx: Context) => {

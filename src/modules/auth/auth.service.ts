@@ -1,25 +1,25 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { recordAudit } from '../../audit.js'
+import { recordAudit } from '../../platform/audit.js'
 import type { Config } from '../../config.js'
-import type { Viewer } from '../../context.js'
-import { fail, throttled, userError, type Result, type UserError } from '../../errors.js'
-import { enqueueEmail } from '../../jobs/emails.js'
-import { enqueuePasswordResetRequest, type PasswordResetRequestJobData } from '../../jobs/password-reset.js'
-import { isCurrencyCode } from '../../money.js'
-import type { ShopRow, UserRow } from '../../rows.js'
-import { signAccessToken } from '../../security/jwt.js'
-import { burnPasswordCheck, hashPassword, passwordProblem, verifyPassword } from '../../security/passwords.js'
+import type { Viewer } from '../../shared/viewer.js'
+import { fail, throttled, userError, type Result, type UserError } from '../../shared/errors.js'
+import { enqueueEmail } from '../../platform/jobs/emails.js'
+import { enqueuePasswordResetRequest, type PasswordResetRequestJobData } from '../../platform/jobs/password-reset.js'
+import { isCurrencyCode } from '../../shared/money.js'
+import type { ShopRow, UserRow } from '../../shared/rows.js'
+import { signAccessToken } from '../../platform/security/jwt.js'
+import { burnPasswordCheck, hashPassword, passwordProblem, verifyPassword } from '../../platform/security/passwords.js'
 import {
   hashToken,
   looksLikeOpaqueToken,
   newOpaqueToken,
   passwordResetToken,
   successorToken,
-} from '../../security/tokens.js'
-import { clearRateLimit, hitRateLimit, releaseRateLimit } from '../../ratelimit.js'
-import { checkLength } from '../../validation.js'
+} from '../../platform/security/tokens.js'
+import { clearRateLimit, hitRateLimit, releaseRateLimit } from '../../platform/ratelimit.js'
+import { checkLength } from '../../shared/validation.js'
 import * as repo from './auth.repository.js'
 
 /** What every auth service function needs from the request. */

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { isStaff, type Viewer } from '../../context.js'
-import { toConnection, type Connection, type Page } from '../../pagination.js'
-import type { CommentRow, PostRow } from '../../rows.js'
-import { byKey } from '../../batch.js'
+import { isStaff, type Viewer } from '../../shared/viewer.js'
+import { toConnection, type Connection, type Page } from '../../shared/pagination.js'
+import type { CommentRow, PostRow } from '../../shared/rows.js'
+import { byKey } from '../../shared/batch.js'
 import * as repo from './blog.repository.js'
 
 export type PostConnection = Connection<PostRow>

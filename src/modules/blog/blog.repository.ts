@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { keysetOperator, queryDirection, seekPage, type Page } from '../../pagination.js'
-import type { CommentRow, CommentStatus, NewPostRow, PostRow } from '../../rows.js'
+import { keysetOperator, queryDirection, seekPage, type Page } from '../../shared/pagination.js'
+import type { CommentRow, CommentStatus, NewPostRow, PostRow } from '../../shared/rows.js'
 
 type Db = Kysely<DB>
 

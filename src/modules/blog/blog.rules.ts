@@ -1,4 +1,4 @@
-import { allow, isAuthenticated, isStaff, type RuleMap } from '../../rules.js'
+import { allow, isAuthenticated, isStaff, type RuleMap } from '../../graphql/rules.js'
 
 // Posts and comments only reach a client through the visibility rules in SQL (drafts, hidden
 // comments and deleted rows are never loaded for a viewer who may not see them), so their fields

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import type { Viewer } from '../../context.js'
-import type { Result } from '../../errors.js'
-import type { UserRow } from '../../rows.js'
+import type { Viewer } from '../../shared/viewer.js'
+import type { Result } from '../../shared/errors.js'
+import type { UserRow } from '../../shared/rows.js'
 import * as repo from './blog.repository.js'
 import * as blog from './blog.service.js'
 

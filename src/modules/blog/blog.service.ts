@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { recordAudit } from '../../audit.js'
-import { isStaff, type Viewer } from '../../context.js'
-import { fail, forbidden, userError, type Result, type UserError } from '../../errors.js'
-import { toConnection, type Page } from '../../pagination.js'
-import type { CommentRow, CommentStatus, PostRow } from '../../rows.js'
+import { recordAudit } from '../../platform/audit.js'
+import { isStaff, type Viewer } from '../../shared/viewer.js'
+import { fail, forbidden, userError, type Result, type UserError } from '../../shared/errors.js'
+import { toConnection, type Page } from '../../shared/pagination.js'
+import type { CommentRow, CommentStatus, PostRow } from '../../shared/rows.js'
 import { ownPostCursor, postCursor, type PostConnection } from './blog.loaders.js'
-import { checkLength } from '../../validation.js'
+import { checkLength } from '../../shared/validation.js'
 import * as repo from './blog.repository.js'
 import {
   HANDLE_FORMAT,

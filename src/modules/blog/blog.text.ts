@@ -142,4 +142,4 @@ export function normalizeTag(tag: string): string {
   return tag.trim().replace(/\s+/g, ' ').toLowerCase()
 }
 
-export { charLength } from '../../validation.js'
+export { charLength } from '../../shared/validation.js'

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { isStaff, type Viewer } from '../../context.js'
-import type { ProductRow, ProductVariantRow } from '../../rows.js'
-import { byKey, groupByKey } from '../../batch.js'
+import { isStaff, type Viewer } from '../../shared/viewer.js'
+import type { ProductRow, ProductVariantRow } from '../../shared/rows.js'
+import { byKey, groupByKey } from '../../shared/batch.js'
 import * as repo from './catalog.repository.js'
 
 /** A product in its shop (the shop narrows the variant query to the tenant's index range). */

@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { seekPage, type Page } from '../../pagination.js'
-import type { NewProductRow, NewProductVariantRow, ProductRow, ProductStatus, ProductVariantRow } from '../../rows.js'
+import { seekPage, type Page } from '../../shared/pagination.js'
+import type { NewProductRow, NewProductVariantRow, ProductRow, ProductStatus, ProductVariantRow } from '../../shared/rows.js'
 
 type Db = Kysely<DB>
 

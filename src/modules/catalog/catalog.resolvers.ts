@@ -1,8 +1,8 @@
-import type { Context } from '../../context.js'
+import type { Context } from '../../graphql/context.js'
 import type { Resolvers } from '../../generated/graphql.js'
-import { requireGlobalId, toGlobalId } from '../../ids.js'
-import type { MoneyValue } from '../../money.js'
-import type { ShopRow } from '../../rows.js'
+import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
+import type { MoneyValue } from '../../shared/money.js'
+import type { ShopRow } from '../../shared/rows.js'
 import * as catalog from './catalog.service.js'
 
 async function shopOf(ctx: Context, shopId: string): Promise<ShopRow> {
@@ -129,4 +129,4 @@ export const catalogResolvers: Resolvers = {
 export const catalogNodes = {
   Product: (ctx, id) => ctx.loaders.productById.load(id),
   ProductVariant: (ctx, id) => ctx.loaders.variantById.load(id),
-} satisfies import('../../node.js').NodeFetchers
+} satisfies import('../../graphql/node.js').NodeFetchers

@@ -1,8 +1,9 @@
 import { rule } from 'graphql-shield'
-import { isStaff as isStaffViewer, type Context } from '../../context.js'
-import { forbidden, unauthenticated } from '../../errors.js'
-import type { ProductRow, ProductVariantRow, ShopRow } from '../../rows.js'
-import { allow, isStaff, type RuleMap } from '../../rules.js'
+import type { Context } from '../../graphql/context.js'
+import { isStaff as isStaffViewer } from '../../shared/viewer.js'
+import { forbidden, unauthenticated } from '../../shared/errors.js'
+import type { ProductRow, ProductVariantRow, ShopRow } from '../../shared/rows.js'
+import { allow, isStaff, type RuleMap } from '../../graphql/rules.js'
 
 function staffOf(ctx: Context, shopId: string): boolean {
   return ctx.viewer !== null && isStaffViewer(ctx.viewer) && ctx.viewer.shopId === shopId

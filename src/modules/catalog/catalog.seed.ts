@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { currencyScale, formatDecimal } from '../../money.js'
-import type { ProductStatus } from '../../rows.js'
+import { currencyScale, formatDecimal } from '../../shared/money.js'
+import type { ProductStatus } from '../../shared/rows.js'
 import { createProduct, type VariantInput } from './catalog.service.js'
 
 /** mulberry32: a tiny seeded PRNG, so the demo catalog is the same on every machine. */

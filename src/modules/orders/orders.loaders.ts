@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { isStaff, type Viewer } from '../../context.js'
-import type { CartLineRow, CartRow, OrderEventRow, OrderLineRow, OrderRow } from '../../rows.js'
-import { byKey, groupByKey } from '../../batch.js'
+import { isStaff, type Viewer } from '../../shared/viewer.js'
+import type { CartLineRow, CartRow, OrderEventRow, OrderLineRow, OrderRow } from '../../shared/rows.js'
+import { byKey, groupByKey } from '../../shared/batch.js'
 import * as repo from './orders.repository.js'
 
 export function createOrdersLoaders(db: Kysely<DB>, viewer: Viewer | null) {

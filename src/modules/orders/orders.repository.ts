@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import type { CartLineRow, CartRow, OrderEventRow, OrderLineRow, OrderRow, OrderStatus } from '../../rows.js'
-import { seekPage, type Page } from '../../pagination.js'
+import type { CartLineRow, CartRow, OrderEventRow, OrderLineRow, OrderRow, OrderStatus } from '../../shared/rows.js'
+import { seekPage, type Page } from '../../shared/pagination.js'
 
 type Db = Kysely<DB>
 

@@ -1,9 +1,9 @@
-import type { Context } from '../../context.js'
+import type { Context } from '../../graphql/context.js'
 import type { Resolvers } from '../../generated/graphql.js'
-import { requireGlobalId, toGlobalId } from '../../ids.js'
-import { parsePageArgs, toConnection } from '../../pagination.js'
-import type { CartRow, OrderRow } from '../../rows.js'
-import { badUserInput } from '../../errors.js'
+import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
+import { parsePageArgs, toConnection } from '../../shared/pagination.js'
+import type { CartRow, OrderRow } from '../../shared/rows.js'
+import { badUserInput } from '../../shared/errors.js'
 import * as repo from './orders.repository.js'
 import * as orders from './orders.service.js'
 
@@ -150,6 +150,6 @@ export const ordersResolvers: Resolvers = {
 export const ordersNodes = {
   Order: (ctx: Context, id: string) => ctx.loaders.orderById.load(id),
   Cart: (ctx: Context, id: string) => ctx.loaders.cartById.load(id),
-} satisfies import('../../node.js').NodeFetchers
+} satisfies import('../../graphql/node.js').NodeFetchers
 
 export type { OrderRow }

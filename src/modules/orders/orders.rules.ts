@@ -1,4 +1,4 @@
-import { allow, isAuthenticated, isStaff, type RuleMap } from '../../rules.js'
+import { allow, isAuthenticated, isStaff, type RuleMap } from '../../graphql/rules.js'
 
 export const ordersRules: RuleMap = {
   Viewer: { cart: isAuthenticated, orders: isAuthenticated, order: isAuthenticated },

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import type { Config } from '../../config.js'
-import type { Viewer } from '../../context.js'
+import type { Viewer } from '../../shared/viewer.js'
 import * as orders from './orders.service.js'
 
 /** What each demo order goes through after checkout. */

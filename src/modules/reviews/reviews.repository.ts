@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import { keysetOperator, queryDirection, type Page } from '../../pagination.js'
-import type { ReviewRow } from '../../rows.js'
+import { keysetOperator, queryDirection, type Page } from '../../shared/pagination.js'
+import type { ReviewRow } from '../../shared/rows.js'
 
 type Db = Kysely<DB>
 

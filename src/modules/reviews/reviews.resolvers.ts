@@ -1,8 +1,8 @@
-import type { Context } from '../../context.js'
+import type { Context } from '../../graphql/context.js'
 import type { Resolvers } from '../../generated/graphql.js'
-import { requireGlobalId, toGlobalId } from '../../ids.js'
-import type { NodeFetchers } from '../../node.js'
-import type { ReviewRow } from '../../rows.js'
+import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
+import type { NodeFetchers } from '../../graphql/node.js'
+import type { ReviewRow } from '../../shared/rows.js'
 import * as reviews from './reviews.service.js'
 
 /** A write changed this review: later reads in the same request must not see cached copies. */

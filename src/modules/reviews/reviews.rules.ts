@@ -1,4 +1,4 @@
-import { allow, isAuthenticated, isStaff, type RuleMap } from '../../rules.js'
+import { allow, isAuthenticated, isStaff, type RuleMap } from '../../graphql/rules.js'
 
 // Reviews only reach a client through the visibility rules in SQL (hidden reviews, and reviews of
 // products the viewer cannot see, are never loaded for a viewer who may not see them), so their

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import type { Viewer } from '../../context.js'
-import type { Result } from '../../errors.js'
+import type { Viewer } from '../../shared/viewer.js'
+import type { Result } from '../../shared/errors.js'
 import * as reviews from './reviews.service.js'
 
 interface DemoReview {

@@ -1,47 +1,27 @@
 import { randomUUID } from 'node:crypto'
-import { readFileSync, readdirSync } from 'node:fs'
 import http from 'node:http'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default'
 import { expressMiddleware } from '@as-integrations/express5'
-import { makeExecutableSchema } from '@graphql-tools/schema'
 import cors from 'cors'
 import express, { type ErrorRequestHandler, type Request } from 'express'
-import { GraphQLError, type GraphQLSchema } from 'graphql'
-import { applyMiddleware } from 'graphql-middleware'
+import type { GraphQLSchema } from 'graphql'
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
-import type { DB } from '../db/types.js'
-import { migrationsAreCurrent } from '../db/migrate.js'
-import type { Config, Limits } from './config.js'
+import type { DB } from '../../db/types.js'
+import { migrationsAreCurrent } from '../../db/migrate.js'
+import type { Config } from '../config.js'
 import { createContext, type Context } from './context.js'
-import { formatError, isDeliberate, operationThrottled } from './errors.js'
-import { aliasLimitRule, depthLimitRule, directiveLimitRule, operationCost } from './guards.js'
-import type { Logger } from './logger.js'
-import { permissions } from './permissions.js'
-import { chargeCostBucket, rateLimitAddress } from './ratelimit.js'
-import { resolvers } from './resolvers.js'
-
-const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema')
-
-/** The SDL of every `schema/*.graphql` file, in name order. */
-export function loadTypeDefs(): string[] {
-  return readdirSync(schemaDir)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort()
-    .map((file) => readFileSync(path.join(schemaDir, file), 'utf8'))
-}
-
-/** The executable schema, with graphql-shield applied (deny by default). */
-export function buildSchema(): GraphQLSchema {
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never })
-  return applyMiddleware(schema, permissions)
-}
+import { formatError } from './errors.js'
+import { aliasLimitRule, depthLimitRule, directiveLimitRule } from './guards.js'
+import type { Logger } from '../shared/logger.js'
+import { rateLimitAddress } from '../platform/ratelimit.js'
+import { costPlugin } from './plugins/cost.js'
+import { errorLoggingPlugin } from './plugins/error-logging.js'
+import { buildSchema } from './schema.js'
 
 export interface ServerDeps {
   config: Config
@@ -67,88 +47,6 @@ declare module 'express-serve-static-core' {
 /** A GraphQL-shaped JSON error body, for failures before GraphQL runs (bad JSON, oversize body, 404). */
 function jsonError(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] }
-}
-
-/** Shopify's shape: the caller's cost budget as this response leaves it. */
-interface ThrottleStatus {
-  maximumAvailable: number
-  currentlyAvailable: number
-  restoreRate: number
-}
-
-/** Whose budget an operation spends: the signed-in user's, or else the client address's. */
-function costBucketKey(ctx: Context): string {
-  return ctx.viewer ? `user:${ctx.viewer.userId}` : `addr:${ctx.clientAddress}`
-}
-
-/**
- * Prices every operation after validation, refuses one over the per-operation limit (400, no SQL),
- * then charges it to the caller's leaky bucket in PostgreSQL (one statement, shared by every API
- * process) and refuses it with THROTTLED (429) when it does not fit: nothing of it runs.
- * Every response of a priced operation carries `extensions.cost { requested, limit }`, plus
- * `throttleStatus` once the bucket has been charged.
- *
- * The charge is made here, before execution, at the requested (worst-case) cost: charging the
- * actual cost afterwards (Shopify refunds the difference) would need a second statement per
- * operation and would let a burst of concurrent operations all start before any of them is paid.
- */
-function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
-  const { cost: limit, costBucketCapacity: capacity, costLeakPerSecond: restoreRate } = limits
-  return {
-    async requestDidStart() {
-      let requested: number | null = null
-      let throttleStatus: ThrottleStatus | null = null
-      return {
-        async didResolveOperation({ request, document, operation, schema, contextValue }) {
-          if (!operation) return
-          requested = operationCost(schema, document, operation, request.variables ?? {})
-          if (requested > limit) {
-            throw new GraphQLError(`Query cost ${requested} exceeds the limit of ${limit}`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: { requested, limit }, http: { status: 400 } },
-            })
-          }
-          const bucket = await chargeCostBucket(contextValue.db, costBucketKey(contextValue), requested, {
-            capacity,
-            leakPerSecond: restoreRate,
-          })
-          // Floored: never promise a point that has not leaked out yet.
-          const currentlyAvailable = Math.max(0, Math.floor(capacity - bucket.level))
-          throttleStatus = { maximumAvailable: capacity, currentlyAvailable, restoreRate }
-          if (!bucket.charged) {
-            const retryAfterSeconds = (bucket.level + requested - capacity) / restoreRate
-            throw operationThrottled(
-              `Throttled: this operation costs ${requested} points and ${currentlyAvailable} are available ` +
-                `(${restoreRate} restored per second)`,
-              retryAfterSeconds,
-            )
-          }
-        },
-        async willSendResponse({ response }) {
-          if (requested === null || response.body.kind !== 'single') return
-          const result = response.body.singleResult
-          const cost = throttleStatus ? { requested, limit, throttleStatus } : { requested, limit }
-          result.extensions = { ...result.extensions, cost }
-        },
-      }
-    },
-  }
-}
-
-/** Logs every error that formatError will mask, with the request id, so it can be found. */
-function errorLoggingPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) {
-            if (isDeliberate(error)) continue
-            const original = (error as GraphQLError).originalError ?? error
-            contextValue.logger.error({ err: original, path: error.path }, 'unexpected error while handling a GraphQL request')
-          }
-        },
-      }
-    },
-  }
 }
 
 /**

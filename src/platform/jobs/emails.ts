@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import type { DB } from '../../db/types.js'
-import type { EmailKind } from '../rows.js'
+import type { DB } from '../../../db/types.js'
+import type { EmailKind } from '../../shared/rows.js'
 import { sendJob } from './boss.js'
 import type { EmailData } from './email.templates.js'
 import { EMAIL_QUEUES } from './queues.js'
 
-export type { EmailKind } from '../rows.js'
+export type { EmailKind } from '../../shared/rows.js'
 export type { EmailData, MinorUnits, OrderEmailLine, OrderStatusName } from './email.templates.js'
 
 /** An email to send, as a service asks for it. */

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely'
-import type { DB } from '../db/types.js'
+import type { DB } from '../../db/types.js'
 
 // Rows as they come out of the database: the parents GraphQL resolvers receive (codegen mappers).
 export type ShopRow = Selectable<DB['shop']>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import jwt from 'jsonwebtoken'
-import { isUuid } from '../ids.js'
-import type { Role } from '../rows.js'
+import { isUuid } from '../../shared/ids.js'
+import type { Role } from '../../shared/rows.js'
 
 export interface AccessTokenClaims {
   readonly sub: string

@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss'
-import type { Config } from '../config.js'
-import type { EmailKind } from '../rows.js'
+import type { Config } from '../../config.js'
+import type { EmailKind } from '../../shared/rows.js'
 
 /** The PostgreSQL schema pg-boss keeps its tables in. */
 export const JOB_SCHEMA = 'pgboss'

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { DB } from '../../db/types.js'
+import type { DB } from '../../../db/types.js'
 import { sendJob } from './boss.js'
 import { PASSWORD_RESET_REQUEST_QUEUE } from './queues.js'
 

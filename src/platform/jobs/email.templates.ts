@@ -1,5 +1,5 @@
-import { currencyScale, formatDecimal } from '../money.js'
-import type { EmailKind } from '../rows.js'
+import { currencyScale, formatDecimal } from '../../shared/money.js'
+import type { EmailKind } from '../../shared/rows.js'
 import { passwordResetToken } from '../security/tokens.js'
 
 /** Minor units as a number, a bigint or a decimal string (bigints travel through the job as strings). */

@@ -1,4 +1,4 @@
-import type { Logger } from './logger.js'
+import type { Logger } from '../shared/logger.js'
 
 /**
  * On the first SIGTERM or SIGINT: log `message`, run `stop` (drain and close, in order) and exit 0,

@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net'
 import { sql, type Kysely } from 'kysely'
-import type { DB } from '../db/types.js'
+import type { DB } from '../../db/types.js'
 
 /**
  * Rate-limit state kept in PostgreSQL, so every API process sees the same counts: fixed-window

@@ -1,7 +1,7 @@
 import { allow, deny, rule } from 'graphql-shield'
 
 import type { Context } from './context.js'
-import { forbidden, unauthenticated } from './errors.js'
+import { forbidden, unauthenticated } from '../shared/errors.js'
 
 export { allow, deny }
 

@@ -1,11 +1,11 @@
-import { ordersNodes } from './modules/orders/orders.resolvers.js'
+import { ordersNodes } from '../modules/orders/orders.resolvers.js'
 import type { Context } from './context.js'
-import { badUserInput } from './errors.js'
-import { parseGlobalId } from './ids.js'
-import { authNodes } from './modules/auth/auth.resolvers.js'
-import { catalogNodes } from './modules/catalog/catalog.resolvers.js'
-import { blogNodes } from './modules/blog/blog.resolvers.js'
-import { reviewsNodes } from './modules/reviews/reviews.resolvers.js'
+import { badUserInput } from '../shared/errors.js'
+import { parseGlobalId } from '../shared/ids.js'
+import { authNodes } from '../modules/auth/auth.resolvers.js'
+import { catalogNodes } from '../modules/catalog/catalog.resolvers.js'
+import { blogNodes } from '../modules/blog/blog.resolvers.js'
+import { reviewsNodes } from '../modules/reviews/reviews.resolvers.js'
 
 /** For each Node type, how to fetch one object by UUID for this viewer (null when not visible). */
 export type NodeFetchers = Record<string, (ctx: Context, id: string) => Promise<object | null>>

@@ -1,20 +1,12 @@
 import type { Kysely } from 'kysely'
-import type { DB } from '../db/types.js'
-import type { Config } from './config.js'
-import { unauthenticated } from './errors.js'
+import type { DB } from '../../db/types.js'
+import type { Config } from '../config.js'
+import { unauthenticated } from '../shared/errors.js'
+import { toGraphQLError } from './errors.js'
 import { createLoaders, type Loaders } from './loaders.js'
-import type { Logger } from './logger.js'
-import type { Role } from './rows.js'
-import { verifyAccessToken } from './security/jwt.js'
-
-/** Who is calling, from a verified access token. Nothing here is read from the request body. */
-export interface Viewer {
-  readonly userId: string
-  readonly shopId: string
-  readonly role: Role
-  /** The access token's `jti`. */
-  readonly tokenId: string
-}
+import type { Logger } from '../shared/logger.js'
+import type { Viewer } from '../shared/viewer.js'
+import { verifyAccessToken } from '../platform/security/jwt.js'
 
 /** Everything a resolver or service gets for one request. Built fresh per request. */
 export interface Context {
@@ -56,9 +48,9 @@ export interface RequestInfo {
 export function viewerFromAuthorization(config: Config, authorization: string | undefined): Viewer | null {
   if (authorization === undefined || authorization === '') return null
   const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/.exec(authorization.trim())
-  if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>"')
+  if (!match) throw toGraphQLError(unauthenticated('The Authorization header must be "Bearer <access token>"'))
   const claims = verifyAccessToken(config, match[1])
-  if (!claims) throw unauthenticated('The access token is invalid or expired')
+  if (!claims) throw toGraphQLError(unauthenticated('The access token is invalid or expired'))
   return { userId: claims.sub, shopId: claims.shop, role: claims.role, tokenId: claims.jti }
 }
 
@@ -75,8 +67,4 @@ export function createContext(deps: ContextDeps, request: RequestInfo): Context 
     clientAddress: request.clientAddress,
     provenUserIds: new Set(),
   }
-}
-
-export function isStaff(viewer: Viewer | null): boolean {
-  return viewer?.role === 'STAFF' || viewer?.role === 'ADMIN'
 }

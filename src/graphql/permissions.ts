@@ -1,10 +1,10 @@
-import { ordersRules } from './modules/orders/orders.rules.js'
+import { ordersRules } from '../modules/orders/orders.rules.js'
 import { shield } from 'graphql-shield'
-import { forbidden } from './errors.js'
-import { authRules } from './modules/auth/auth.rules.js'
-import { catalogRules } from './modules/catalog/catalog.rules.js'
-import { blogRules } from './modules/blog/blog.rules.js'
-import { reviewsRules } from './modules/reviews/reviews.rules.js'
+import { forbidden } from '../shared/errors.js'
+import { authRules } from '../modules/auth/auth.rules.js'
+import { catalogRules } from '../modules/catalog/catalog.rules.js'
+import { blogRules } from '../modules/blog/blog.rules.js'
+import { reviewsRules } from '../modules/reviews/reviews.rules.js'
 import { deny, type RuleMap } from './rules.js'
 
 /** Merges the modules' rule maps; a rule defined twice is a bug. */

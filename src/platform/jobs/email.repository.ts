@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { DB } from '../../db/types.js'
-import type { EmailDeliveryRow, EmailKind } from '../rows.js'
+import type { DB } from '../../../db/types.js'
+import type { EmailDeliveryRow, EmailKind } from '../../shared/rows.js'
 
 type Db = Kysely<DB>
 

@@ -1,7 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer from 'nodemailer'
-import type { Config } from '../config.js'
+import type { Config } from '../../config.js'
 
 /** One message, ready to hand to a transport. */
 export interface OutgoingEmail {

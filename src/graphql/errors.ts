@@ -1,42 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { HeaderMap } from '@apollo/server'
 import { unwrapResolverError } from '@apollo/server/errors'
-import type { UserErrorCode } from './generated/graphql.js'
-
-/** An expected failure of a mutation, reported in the payload's `userErrors`. */
-export interface UserError {
-  readonly code: UserErrorCode
-  readonly field: string[] | null
-  readonly message: string
-}
-
-export function userError(code: UserErrorCode, message: string, field: string[] | null = null): UserError {
-  return { code, message, field }
-}
-
-/** What a service answers: the data, or the expected failures. Bugs are thrown, not returned. */
-export type Result<T> = ({ ok: true } & T) | { ok: false; errors: UserError[] }
-
-export function fail(...errors: UserError[]): { ok: false; errors: UserError[] } {
-  return { ok: false, errors }
-}
-
-/** No token, or a bad one, on something that needs one. */
-export function unauthenticated(message = 'Authentication required: send a valid access token'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })
-}
-
-/** Signed in, but not allowed. */
-export function forbidden(message = 'You are not allowed to do this'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } })
-}
-
-/** Rate limited: try again after `retryAfterSeconds`. */
-export function throttled(message: string, retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'THROTTLED', retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) },
-  })
-}
+import { RequestError } from '../shared/errors.js'
 
 /**
  * A whole operation refused by the API's cost budget before it runs: THROTTLED, answered with
@@ -52,11 +17,6 @@ export function operationThrottled(message: string, retryAfterSeconds: number, e
       http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) },
     },
   })
-}
-
-/** A malformed argument: a bad id or cursor, a page size out of range. */
-export function badUserInput(message: string, field?: string[]): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } })
 }
 
 /** The codes an error may carry to the client unmasked: every one of them is thrown on purpose. */
@@ -78,8 +38,10 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error'
 /** Whether an error reaching formatError was raised on purpose (and may be shown as it is). */
 export function isDeliberate(error: unknown): boolean {
   const original = unwrapResolverError(error)
+  if (original instanceof RequestError) return true
   if (!(original instanceof GraphQLError)) return false
   // A GraphQLError wrapping some other error (e.g. from a scalar or the executor) is not ours.
+  if (original.originalError instanceof RequestError) return true
   if (original.originalError && !(original.originalError instanceof GraphQLError)) return false
   const code = original.extensions?.code
   return typeof code === 'string' && DELIBERATE_CODES.has(code)
@@ -96,4 +58,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const { stacktrace: _stack, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>
   return { ...formatted, extensions }
+}
+
+/** A RequestError as the GraphQLError Apollo needs where it does not wrap errors itself (context creation). */
+export function toGraphQLError(error: RequestError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: error.extensions, originalError: error })
 }

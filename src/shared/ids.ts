@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql'
+import { badUserInput } from './errors.js'
 
 const PREFIX = 'gid://shopfront/'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -36,9 +36,7 @@ export function isUuid(value: string): boolean {
 export function requireGlobalId(value: string, type: string, field: string[]): string {
   const parsed = parseGlobalId(value)
   if (!parsed || parsed.type !== type) {
-    throw new GraphQLError(`"${field.join('.')}" must be the id of a ${type}`, {
-      extensions: { code: 'BAD_USER_INPUT', field },
-    })
+    throw badUserInput(`"${field.join('.')}" must be the id of a ${type}`, field)
   }
   return parsed.id
 }

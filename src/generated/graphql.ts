@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ShopRow as ShopRowModel, UserRow as UserRowModel, CartRow as CartRowModel, CartLineRow as CartLineRowModel, OrderRow as OrderRowModel, OrderLineRow as OrderLineRowModel, OrderEventRow as OrderEventRowModel, ProductRow as ProductRowModel, ProductVariantRow as ProductVariantRowModel, PostRow as PostRowModel, CommentRow as CommentRowModel, ReviewRow as ReviewRowModel } from '../shared/rows.js';
 import type { Viewer as ViewerModel } from '../shared/viewer.js';
-import type { SessionTokens as SessionTokensModel } from '../modules/auth/auth.service.js';
 import type { MoneyValue as MoneyValueModel } from '../shared/money.js';
-import type { OrderPage as OrderPageModel } from '../modules/orders/orders.service.js';
-import type { ProductPage as ProductPageModel } from '../modules/catalog/catalog.service.js';
-import type { PostConnection as PostConnectionModel, CommentConnection as CommentConnectionModel } from '../modules/blog/blog.loaders.js';
-import type { ReviewConnection as ReviewConnectionModel } from '../modules/reviews/reviews.loaders.js';
+import type { ShopModel as ShopModelModel, UserModel as UserModelModel, SessionModel as SessionModelModel } from '../modules/auth/auth.models.js';
+import type { PostModel as PostModelModel, CommentModel as CommentModelModel, PostConnectionModel as PostConnectionModelModel, CommentConnectionModel as CommentConnectionModelModel } from '../modules/blog/blog.models.js';
+import type { ProductModel as ProductModelModel, ProductVariantModel as ProductVariantModelModel, ProductConnectionModel as ProductConnectionModelModel } from '../modules/catalog/catalog.models.js';
+import type { CartModel as CartModelModel, CartLineModel as CartLineModelModel, OrderModel as OrderModelModel, OrderLineModel as OrderLineModelModel, OrderEventModel as OrderEventModelModel, OrderConnectionModel as OrderConnectionModelModel } from '../modules/orders/orders.models.js';
+import type { ReviewModel as ReviewModelModel, ReviewConnectionModel as ReviewConnectionModelModel } from '../modules/reviews/reviews.models.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1915,23 +1914,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | ( CartRowModel )
-    | ( CommentRowModel )
-    | ( OrderRowModel )
-    | ( PostRowModel )
-    | ( ProductRowModel )
-    | ( ProductVariantRowModel )
-    | ( ReviewRowModel )
-    | ( ShopRowModel )
-    | ( UserRowModel )
+    | ( CartModelModel )
+    | ( CommentModelModel )
+    | ( OrderModelModel )
+    | ( PostModelModel )
+    | ( ProductModelModel )
+    | ( ProductVariantModelModel )
+    | ( ReviewModelModel )
+    | ( ShopModelModel )
+    | ( UserModelModel )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Cart: ResolverTypeWrapper<CartRowModel>;
-  CartLine: ResolverTypeWrapper<CartLineRowModel>;
+  Cart: ResolverTypeWrapper<CartModelModel>;
+  CartLine: ResolverTypeWrapper<CartLineModelModel>;
   CartLineInput: CartLineInput;
   CartLineUpdateInput: CartLineUpdateInput;
   CartLinesAddInput: CartLinesAddInput;
@@ -1940,8 +1939,8 @@ export type ResolversTypes = {
   CartPayload: ResolverTypeWrapper<Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
   CheckoutCompleteInput: CheckoutCompleteInput;
   CheckoutCompletePayload: ResolverTypeWrapper<Omit<CheckoutCompletePayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
-  Comment: ResolverTypeWrapper<CommentRowModel>;
-  CommentConnection: ResolverTypeWrapper<CommentConnectionModel>;
+  Comment: ResolverTypeWrapper<CommentModelModel>;
+  CommentConnection: ResolverTypeWrapper<CommentConnectionModelModel>;
   CommentCreateInput: CommentCreateInput;
   CommentCreatePayload: ResolverTypeWrapper<Omit<CommentCreatePayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }>;
   CommentDeleteInput: CommentDeleteInput;
@@ -1963,12 +1962,12 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<MoneyValueModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  Order: ResolverTypeWrapper<OrderRowModel>;
-  OrderConnection: ResolverTypeWrapper<OrderPageModel>;
+  Order: ResolverTypeWrapper<OrderModelModel>;
+  OrderConnection: ResolverTypeWrapper<OrderConnectionModelModel>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
-  OrderEvent: ResolverTypeWrapper<OrderEventRowModel>;
+  OrderEvent: ResolverTypeWrapper<OrderEventModelModel>;
   OrderFilter: OrderFilter;
-  OrderLine: ResolverTypeWrapper<OrderLineRowModel>;
+  OrderLine: ResolverTypeWrapper<OrderLineModelModel>;
   OrderStatus: OrderStatus;
   OrderTransitionInput: OrderTransitionInput;
   OrderTransitionPayload: ResolverTypeWrapper<Omit<OrderTransitionPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
@@ -1979,8 +1978,8 @@ export type ResolversTypes = {
   PasswordResetPayload: ResolverTypeWrapper<Omit<PasswordResetPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   PasswordResetRequestInput: PasswordResetRequestInput;
   PasswordResetRequestPayload: ResolverTypeWrapper<PasswordResetRequestPayload>;
-  Post: ResolverTypeWrapper<PostRowModel>;
-  PostConnection: ResolverTypeWrapper<PostConnectionModel>;
+  Post: ResolverTypeWrapper<PostModelModel>;
+  PostConnection: ResolverTypeWrapper<PostConnectionModelModel>;
   PostCreateInput: PostCreateInput;
   PostCreatePayload: ResolverTypeWrapper<Omit<PostCreatePayload, 'post'> & { post?: Maybe<ResolversTypes['Post']> }>;
   PostDeleteInput: PostDeleteInput;
@@ -1997,8 +1996,8 @@ export type ResolversTypes = {
   PostUpdateInput: PostUpdateInput;
   PostUpdatePayload: ResolverTypeWrapper<Omit<PostUpdatePayload, 'post'> & { post?: Maybe<ResolversTypes['Post']> }>;
   PriceRange: ResolverTypeWrapper<Omit<PriceRange, 'max' | 'min'> & { max: ResolversTypes['Money'], min: ResolversTypes['Money'] }>;
-  Product: ResolverTypeWrapper<ProductRowModel>;
-  ProductConnection: ResolverTypeWrapper<ProductPageModel>;
+  Product: ResolverTypeWrapper<ProductModelModel>;
+  ProductConnection: ResolverTypeWrapper<ProductConnectionModelModel>;
   ProductCreateInput: ProductCreateInput;
   ProductCreatePayload: ResolverTypeWrapper<Omit<ProductCreatePayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   ProductDeleteInput: ProductDeleteInput;
@@ -2012,11 +2011,11 @@ export type ResolversTypes = {
   ProductStatus: ProductStatus;
   ProductUpdateInput: ProductUpdateInput;
   ProductUpdatePayload: ResolverTypeWrapper<Omit<ProductUpdatePayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
-  ProductVariant: ResolverTypeWrapper<ProductVariantRowModel>;
+  ProductVariant: ResolverTypeWrapper<ProductVariantModelModel>;
   ProductVariantInput: ProductVariantInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Review: ResolverTypeWrapper<ReviewRowModel>;
-  ReviewConnection: ResolverTypeWrapper<ReviewConnectionModel>;
+  Review: ResolverTypeWrapper<ReviewModelModel>;
+  ReviewConnection: ResolverTypeWrapper<ReviewConnectionModelModel>;
   ReviewCreateInput: ReviewCreateInput;
   ReviewCreatePayload: ResolverTypeWrapper<Omit<ReviewCreatePayload, 'review'> & { review?: Maybe<ResolversTypes['Review']> }>;
   ReviewDeleteInput: ReviewDeleteInput;
@@ -2032,19 +2031,19 @@ export type ResolversTypes = {
   Role: Role;
   SelectedOption: ResolverTypeWrapper<SelectedOption>;
   SelectedOptionInput: SelectedOptionInput;
-  Session: ResolverTypeWrapper<SessionTokensModel>;
+  Session: ResolverTypeWrapper<SessionModelModel>;
   SessionCreateInput: SessionCreateInput;
   SessionCreatePayload: ResolverTypeWrapper<Omit<SessionCreatePayload, 'session' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, user?: Maybe<ResolversTypes['User']> }>;
   SessionRefreshInput: SessionRefreshInput;
   SessionRefreshPayload: ResolverTypeWrapper<Omit<SessionRefreshPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   SessionRevokeInput: SessionRevokeInput;
   SessionRevokePayload: ResolverTypeWrapper<SessionRevokePayload>;
-  Shop: ResolverTypeWrapper<ShopRowModel>;
+  Shop: ResolverTypeWrapper<ShopModelModel>;
   ShopAdminInput: ShopAdminInput;
   ShopCreateInput: ShopCreateInput;
   ShopCreatePayload: ResolverTypeWrapper<Omit<ShopCreatePayload, 'session' | 'shop' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, shop?: Maybe<ResolversTypes['Shop']>, user?: Maybe<ResolversTypes['User']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  User: ResolverTypeWrapper<UserRowModel>;
+  User: ResolverTypeWrapper<UserModelModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   UserRegisterInput: UserRegisterInput;
@@ -2061,8 +2060,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
-  Cart: CartRowModel;
-  CartLine: CartLineRowModel;
+  Cart: CartModelModel;
+  CartLine: CartLineModelModel;
   CartLineInput: CartLineInput;
   CartLineUpdateInput: CartLineUpdateInput;
   CartLinesAddInput: CartLinesAddInput;
@@ -2071,8 +2070,8 @@ export type ResolversParentTypes = {
   CartPayload: Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
   CheckoutCompleteInput: CheckoutCompleteInput;
   CheckoutCompletePayload: Omit<CheckoutCompletePayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
-  Comment: CommentRowModel;
-  CommentConnection: CommentConnectionModel;
+  Comment: CommentModelModel;
+  CommentConnection: CommentConnectionModelModel;
   CommentCreateInput: CommentCreateInput;
   CommentCreatePayload: Omit<CommentCreatePayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   CommentDeleteInput: CommentDeleteInput;
@@ -2093,12 +2092,12 @@ export type ResolversParentTypes = {
   Money: MoneyValueModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  Order: OrderRowModel;
-  OrderConnection: OrderPageModel;
+  Order: OrderModelModel;
+  OrderConnection: OrderConnectionModelModel;
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
-  OrderEvent: OrderEventRowModel;
+  OrderEvent: OrderEventModelModel;
   OrderFilter: OrderFilter;
-  OrderLine: OrderLineRowModel;
+  OrderLine: OrderLineModelModel;
   OrderTransitionInput: OrderTransitionInput;
   OrderTransitionPayload: Omit<OrderTransitionPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   PageInfo: PageInfo;
@@ -2108,8 +2107,8 @@ export type ResolversParentTypes = {
   PasswordResetPayload: Omit<PasswordResetPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   PasswordResetRequestInput: PasswordResetRequestInput;
   PasswordResetRequestPayload: PasswordResetRequestPayload;
-  Post: PostRowModel;
-  PostConnection: PostConnectionModel;
+  Post: PostModelModel;
+  PostConnection: PostConnectionModelModel;
   PostCreateInput: PostCreateInput;
   PostCreatePayload: Omit<PostCreatePayload, 'post'> & { post?: Maybe<ResolversParentTypes['Post']> };
   PostDeleteInput: PostDeleteInput;
@@ -2125,8 +2124,8 @@ export type ResolversParentTypes = {
   PostUpdateInput: PostUpdateInput;
   PostUpdatePayload: Omit<PostUpdatePayload, 'post'> & { post?: Maybe<ResolversParentTypes['Post']> };
   PriceRange: Omit<PriceRange, 'max' | 'min'> & { max: ResolversParentTypes['Money'], min: ResolversParentTypes['Money'] };
-  Product: ProductRowModel;
-  ProductConnection: ProductPageModel;
+  Product: ProductModelModel;
+  ProductConnection: ProductConnectionModelModel;
   ProductCreateInput: ProductCreateInput;
   ProductCreatePayload: Omit<ProductCreatePayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   ProductDeleteInput: ProductDeleteInput;
@@ -2138,11 +2137,11 @@ export type ResolversParentTypes = {
   ProductRestorePayload: Omit<ProductRestorePayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   ProductUpdateInput: ProductUpdateInput;
   ProductUpdatePayload: Omit<ProductUpdatePayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
-  ProductVariant: ProductVariantRowModel;
+  ProductVariant: ProductVariantModelModel;
   ProductVariantInput: ProductVariantInput;
   Query: Record<PropertyKey, never>;
-  Review: ReviewRowModel;
-  ReviewConnection: ReviewConnectionModel;
+  Review: ReviewModelModel;
+  ReviewConnection: ReviewConnectionModelModel;
   ReviewCreateInput: ReviewCreateInput;
   ReviewCreatePayload: Omit<ReviewCreatePayload, 'review'> & { review?: Maybe<ResolversParentTypes['Review']> };
   ReviewDeleteInput: ReviewDeleteInput;
@@ -2154,19 +2153,19 @@ export type ResolversParentTypes = {
   ReviewUpdatePayload: Omit<ReviewUpdatePayload, 'review'> & { review?: Maybe<ResolversParentTypes['Review']> };
   SelectedOption: SelectedOption;
   SelectedOptionInput: SelectedOptionInput;
-  Session: SessionTokensModel;
+  Session: SessionModelModel;
   SessionCreateInput: SessionCreateInput;
   SessionCreatePayload: Omit<SessionCreatePayload, 'session' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, user?: Maybe<ResolversParentTypes['User']> };
   SessionRefreshInput: SessionRefreshInput;
   SessionRefreshPayload: Omit<SessionRefreshPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   SessionRevokeInput: SessionRevokeInput;
   SessionRevokePayload: SessionRevokePayload;
-  Shop: ShopRowModel;
+  Shop: ShopModelModel;
   ShopAdminInput: ShopAdminInput;
   ShopCreateInput: ShopCreateInput;
   ShopCreatePayload: Omit<ShopCreatePayload, 'session' | 'shop' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, shop?: Maybe<ResolversParentTypes['Shop']>, user?: Maybe<ResolversParentTypes['User']> };
   String: Scalars['String']['output'];
-  User: UserRowModel;
+  User: UserModelModel;
   UserError: UserError;
   UserRegisterInput: UserRegisterInput;
   UserRegisterPayload: Omit<UserRegisterPayload, 'session' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, user?: Maybe<ResolversParentTypes['User']> };

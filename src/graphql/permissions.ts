@@ -1,10 +1,6 @@
-import { ordersRules } from '../modules/orders/orders.rules.js'
 import { shield } from 'graphql-shield'
+import { modules } from '../modules/index.js'
 import { forbidden } from '../shared/errors.js'
-import { authRules } from '../modules/auth/auth.rules.js'
-import { catalogRules } from '../modules/catalog/catalog.rules.js'
-import { blogRules } from '../modules/blog/blog.rules.js'
-import { reviewsRules } from '../modules/reviews/reviews.rules.js'
 import { deny, type RuleMap } from './rules.js'
 
 /** Merges the modules' rule maps; a rule defined twice is a bug. */
@@ -23,7 +19,7 @@ function mergeRules(...maps: RuleMap[]): RuleMap {
 }
 
 /** Every field's rule, by type; a test walks the schema and fails for any field missing here. */
-export const ruleMap = mergeRules(authRules, catalogRules, ordersRules, blogRules, reviewsRules)
+export const ruleMap = mergeRules(...modules.map((module) => module.rules))
 
 export const permissions = shield(ruleMap as never, {
   fallbackRule: deny,

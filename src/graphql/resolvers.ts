@@ -1,11 +1,7 @@
-import { ordersResolvers } from '../modules/orders/orders.resolvers.js'
 import { GraphQLScalarType } from 'graphql'
 import type { Resolvers } from '../generated/graphql.js'
+import { modules } from '../modules/index.js'
 import { currencyScale, formatDecimal } from '../shared/money.js'
-import { authResolvers } from '../modules/auth/auth.resolvers.js'
-import { catalogResolvers } from '../modules/catalog/catalog.resolvers.js'
-import { blogResolvers } from '../modules/blog/blog.resolvers.js'
-import { reviewsResolvers } from '../modules/reviews/reviews.resolvers.js'
 import { nodeTypeName, resolveNode, resolveNodes } from './node.js'
 import { CurrencyCode, DateTime, Decimal } from './scalars.js'
 
@@ -49,4 +45,5 @@ function mergeResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers
 }
 
-export const resolvers = mergeResolvers(baseResolvers, authResolvers, catalogResolvers, ordersResolvers, blogResolvers, reviewsResolvers)
+/** Every resolver: base.graphql's and each registered module's. */
+export const resolvers = mergeResolvers(baseResolvers, ...modules.map((module) => module.resolvers))

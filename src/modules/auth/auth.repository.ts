@@ -244,3 +244,13 @@ export async function revokePasswordResetTokensOfUser(db: Db, shopId: string, us
     .executeTakeFirst()
   return Number(result.numUpdatedRows)
 }
+
+/** Demo data only: makes a freshly registered demo account STAFF (the API does this through staff invites). */
+export async function setUserRoleForSeed(db: Db, shopId: string, userId: string, role: UserRow['role']): Promise<void> {
+  await db.updateTable('user').set({ role }).where('shop_id', '=', shopId).where('id', '=', userId).execute()
+}
+
+/** Whether a shop with this handle exists (seeding runs once). */
+export async function shopHandleExists(db: Db, handle: string): Promise<boolean> {
+  return (await db.selectFrom('shop').select('id').where('handle', '=', handle).executeTakeFirst()) !== undefined
+}

@@ -1,3 +1,4 @@
+import type { NodeFetchers } from '../../graphql/node-types.js'
 import type { Resolvers } from '../../generated/graphql.js'
 import { toGlobalId } from '../../shared/ids.js'
 import * as auth from './auth.service.js'
@@ -86,7 +87,7 @@ export const authResolvers: Resolvers = {
 }
 
 /** How `node(id:)` fetches this module's types; the loaders apply the visibility rules. */
-export const authNodes = {
+export const authNodes: NodeFetchers = {
   Shop: (ctx, id) => ctx.loaders.shopById.load(id),
   User: (ctx, id) => ctx.loaders.userById.load(id),
-} satisfies import('../../graphql/node.js').NodeFetchers
+}

@@ -1,7 +1,7 @@
+import type { NodeFetchers } from '../../graphql/node-types.js'
 import type { Context } from '../../graphql/context.js'
 import type { Resolvers } from '../../generated/graphql.js'
 import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
-import type { NodeFetchers } from '../../graphql/node.js'
 import { parsePageArgs } from '../../shared/pagination.js'
 import type { CommentRow, PostRow } from '../../shared/rows.js'
 import { COMMENT_CURSOR, POST_CURSOR } from './blog.loaders.js'
@@ -100,7 +100,7 @@ export const blogResolvers: Resolvers = {
 }
 
 /** How `node(id:)` fetches this module's types; the loaders apply the visibility rules. */
-export const blogNodes = {
+export const blogNodes: NodeFetchers = {
   Post: (ctx, id) => ctx.loaders.postById.load(id),
   Comment: (ctx, id) => ctx.loaders.commentById.load(id),
-} satisfies NodeFetchers
+}

@@ -1,3 +1,4 @@
+import type { NodeFetchers } from '../../graphql/node-types.js'
 import type { Context } from '../../graphql/context.js'
 import type { Resolvers } from '../../generated/graphql.js'
 import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
@@ -126,7 +127,7 @@ export const catalogResolvers: Resolvers = {
 }
 
 /** How `node(id:)` fetches this module's types; the loaders apply the visibility rules. */
-export const catalogNodes = {
+export const catalogNodes: NodeFetchers = {
   Product: (ctx, id) => ctx.loaders.productById.load(id),
   ProductVariant: (ctx, id) => ctx.loaders.variantById.load(id),
-} satisfies import('../../graphql/node.js').NodeFetchers
+}

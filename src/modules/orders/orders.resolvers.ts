@@ -1,3 +1,4 @@
+import type { NodeFetchers } from '../../graphql/node-types.js'
 import type { Context } from '../../graphql/context.js'
 import type { Resolvers } from '../../generated/graphql.js'
 import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
@@ -147,9 +148,9 @@ export const ordersResolvers: Resolvers = {
 }
 
 /** node(id:) for orders (owner or staff of the shop) and carts (owner only). */
-export const ordersNodes = {
+export const ordersNodes: NodeFetchers = {
   Order: (ctx: Context, id: string) => ctx.loaders.orderById.load(id),
   Cart: (ctx: Context, id: string) => ctx.loaders.cartById.load(id),
-} satisfies import('../../graphql/node.js').NodeFetchers
+}
 
 export type { OrderRow }

@@ -1,7 +1,7 @@
+import type { NodeFetchers } from '../../graphql/node-types.js'
 import type { Context } from '../../graphql/context.js'
 import type { Resolvers } from '../../generated/graphql.js'
 import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
-import type { NodeFetchers } from '../../graphql/node.js'
 import type { ReviewRow } from '../../shared/rows.js'
 import * as reviews from './reviews.service.js'
 
@@ -72,10 +72,10 @@ export const reviewsResolvers: Resolvers = {
  * staff of the shop and the author), the catalog's loader the product's (a review of a draft is
  * absent for whoever may not see the draft).
  */
-export const reviewsNodes = {
+export const reviewsNodes: NodeFetchers = {
   Review: async (ctx, id) => {
     const review = await ctx.loaders.reviewById.load(id)
     if (!review) return null
     return (await ctx.loaders.productById.load(review.product_id)) ? review : null
   },
-} satisfies NodeFetchers
+}

@@ -1,0 +1,20 @@
+import { type Module, seededShop } from '../module.js'
+import { createBlogLoaders } from './blog.loaders.js'
+import { blogNodes, blogResolvers } from './blog.resolvers.js'
+import { blogRules } from './blog.rules.js'
+import { seedBlogDemoData } from './blog.seed.js'
+
+export type BlogLoaders = ReturnType<typeof createBlogLoaders>
+
+/** Posts, comments, likes and reading time. */
+export const blogModule: Module<BlogLoaders> = {
+  name: 'blog',
+  resolvers: blogResolvers,
+  rules: blogRules,
+  nodes: blogNodes,
+  createLoaders: createBlogLoaders,
+  seed: async (demo) => {
+    const { db, admin, staff, customers } = seededShop(demo)
+    await seedBlogDemoData(db, { admin, staff, customers })
+  },
+}

@@ -20,7 +20,7 @@ const accepted = new Set(
     : [],
 )
 
-let commits: string[] = []
+let commits: string[]
 try {
   commits = git('log', '--first-parent', '--format=%H', '--reverse', '--', 'schema.graphql').split('\n').filter(Boolean)
 } catch {

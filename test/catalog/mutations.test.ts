@@ -12,7 +12,7 @@ import {
 } from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { createShop, createStaff, type Account } from '../support/fixtures.js'
-import { createProduct, uniqueSku, uuidOf } from './support.js'
+import { uniqueSku, uuidOf } from './support.js'
 
 let app: TestApp
 let shop: string

@@ -26,7 +26,7 @@ interface Booted {
   stop(): Promise<number | null>
 }
 
-/** Starts `src/main.ts` as `npm start` does, with nothing but DATA_DIR and PORT set. */
+/** Starts `src/main.ts` (the entry point `npm start` runs compiled) under tsx, with nothing but DATA_DIR and PORT set. */
 async function boot(): Promise<Booted> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.resolve(import.meta.dirname, '..', '..'),

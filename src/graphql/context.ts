@@ -5,21 +5,17 @@ import { unauthenticated } from '../shared/errors.js'
 import { toGraphQLError } from './errors.js'
 import { createLoaders, type Loaders } from './loaders.js'
 import type { Logger } from '../shared/logger.js'
+import type { RequestScope } from '../shared/scope.js'
 import type { Viewer } from '../shared/viewer.js'
 import { verifyAccessToken } from '../platform/security/jwt.js'
 
-/** Everything a resolver or service gets for one request. Built fresh per request. */
-export interface Context {
-  readonly db: Kysely<DB>
-  readonly config: Config
+/**
+ * Everything a resolver gets for one request. Built fresh per request. It is the request's
+ * RequestScope too: resolvers pass `ctx` first to every service.
+ */
+export interface Context extends RequestScope {
   readonly logger: Logger
-  readonly viewer: Viewer | null
   readonly loaders: Loaders
-  readonly requestId: string
-  /** When the request arrived (concurrent-refresh detection compares against it). */
-  readonly requestStartedAt: Date
-  /** The client's address for rate limits: IPv4, or the /64 of an IPv6 address (`rateLimitAddress`). */
-  readonly clientAddress: string
   /**
    * Users this request has just proved to be (by registering, logging in or creating a shop):
    * they may read their own private fields in the mutation's payload though the request came

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import {
   countWords,
   deriveExcerpt,
-  handleFromTitle,
   markdownToPlainText,
   normalizeTag,
   readingTimeMinutes,
 } from '../../src/modules/blog/blog.text.js'
+import { handleFromTitle } from '../../src/shared/handle.js'
 
 const words = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ')
 const wordsIn = (markdown: string) => countWords(markdownToPlainText(markdown))
@@ -136,19 +136,19 @@ describe('deriveExcerpt', () => {
 
 describe('handleFromTitle and normalizeTag', () => {
   it('derives a lowercase, dash-separated handle without accents', () => {
-    expect(handleFromTitle('  Hello, Wörld! Ça va?  ')).toBe('hello-world-ca-va')
+    expect(handleFromTitle('  Hello, Wörld! Ça va?  ', 'post')).toBe('hello-world-ca-va')
   })
 
   it('transliterates letters that have no decomposition', () => {
-    expect(handleFromTitle('Größe, Æble, Łódź')).toBe('grosse-aeble-lodz')
+    expect(handleFromTitle('Größe, Æble, Łódź', 'post')).toBe('grosse-aeble-lodz')
   })
 
   it('falls back to "post" when the title has no letters or digits', () => {
-    expect(handleFromTitle('¡¿!?')).toBe('post')
+    expect(handleFromTitle('¡¿!?', 'post')).toBe('post')
   })
 
   it('keeps derived handles to 80 characters without a trailing dash', () => {
-    const handle = handleFromTitle(`${'a'.repeat(79)} b`)
+    const handle = handleFromTitle(`${'a'.repeat(79)} b`, 'post')
     expect(handle.length).toBeLessThanOrEqual(80)
     expect(handle.endsWith('-')).toBe(false)
   })

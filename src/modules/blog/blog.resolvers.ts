@@ -6,6 +6,7 @@ import { parsePageArgs } from '../../shared/pagination.js'
 import type { CommentRow, PostRow } from '../../shared/rows.js'
 import { COMMENT_CURSOR, POST_CURSOR } from './blog.loaders.js'
 import * as blog from './blog.service.js'
+import { toPayload } from '../../graphql/payload.js'
 
 async function authorOf(ctx: Context, row: PostRow | CommentRow) {
   const user = await ctx.loaders.publicUserById.load({ shopId: row.shop_id, userId: row.author_id })
@@ -18,12 +19,12 @@ export const blogResolvers: Resolvers = {
     posts: (shop, args, ctx) => {
       const page = parsePageArgs(args, POST_CURSOR)
       const authorId = args.filter?.authorId != null ? requireGlobalId(args.filter.authorId, 'User', ['filter', 'authorId']) : null
-      return blog.listPublishedPosts(ctx.db, shop.id, page, { tag: args.filter?.tag, authorId })
+      return blog.listPublishedPosts(ctx, shop.id, page, { tag: args.filter?.tag, authorId })
     },
     post: (shop, { handle }, ctx) => ctx.loaders.postByHandle.load({ shopId: shop.id, handle }),
   },
   Viewer: {
-    posts: (viewer, args, ctx) => blog.listOwnPosts(ctx.db, viewer, parsePageArgs(args, POST_CURSOR)),
+    posts: (_viewer, args, ctx) => blog.listOwnPosts(ctx, parsePageArgs(args, POST_CURSOR)),
   },
   Post: {
     id: (post) => toGlobalId('Post', post.id),
@@ -48,53 +49,38 @@ export const blogResolvers: Resolvers = {
     createdAt: (comment) => comment.created_at,
   },
   Mutation: {
-    postCreate: async (_parent, { input }, ctx) => {
-      const result = await blog.createPost(ctx, ctx.viewer!, input)
-      return result.ok ? { post: result.post, userErrors: [] } : { post: null, userErrors: result.errors }
-    },
+    postCreate: async (_parent, { input }, ctx) => toPayload(await blog.createPost(ctx, input), 'post'),
     postUpdate: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Post', ['input', 'id'])
-      const result = await blog.updatePost(ctx, ctx.viewer!, id, input)
-      return result.ok ? { post: result.post, userErrors: [] } : { post: null, userErrors: result.errors }
+      return toPayload(await blog.updatePost(ctx, id, input), 'post')
     },
     postPublish: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Post', ['input', 'id'])
-      const result = await blog.publishPost(ctx, ctx.viewer!, id)
-      return result.ok ? { post: result.post, userErrors: [] } : { post: null, userErrors: result.errors }
+      return toPayload(await blog.publishPost(ctx, id), 'post')
     },
     postDelete: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Post', ['input', 'id'])
-      const result = await blog.deletePost(ctx, ctx.viewer!, id)
-      return result.ok
-        ? { deletedPostId: toGlobalId('Post', result.postId), userErrors: [] }
-        : { deletedPostId: null, userErrors: result.errors }
+      return toPayload(await blog.deletePost(ctx, id), (ok) => ({ deletedPostId: toGlobalId('Post', ok.postId) }), { deletedPostId: null })
     },
     commentCreate: async (_parent, { input }, ctx) => {
       const postId = requireGlobalId(input.postId, 'Post', ['input', 'postId'])
-      const result = await blog.createComment(ctx, ctx.viewer!, { postId, body: input.body })
-      return result.ok ? { comment: result.comment, userErrors: [] } : { comment: null, userErrors: result.errors }
+      return toPayload(await blog.createComment(ctx, { postId, body: input.body }), 'comment')
     },
     commentDelete: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Comment', ['input', 'id'])
-      const result = await blog.deleteComment(ctx, ctx.viewer!, id)
-      return result.ok
-        ? { deletedCommentId: toGlobalId('Comment', result.commentId), userErrors: [] }
-        : { deletedCommentId: null, userErrors: result.errors }
+      return toPayload(await blog.deleteComment(ctx, id), (ok) => ({ deletedCommentId: toGlobalId('Comment', ok.commentId) }), { deletedCommentId: null })
     },
     commentModerate: async (_parent, { input }, ctx) => {
       const commentId = requireGlobalId(input.id, 'Comment', ['input', 'id'])
-      const result = await blog.moderateComment(ctx, ctx.viewer!, { commentId, status: input.status })
-      return result.ok ? { comment: result.comment, userErrors: [] } : { comment: null, userErrors: result.errors }
+      return toPayload(await blog.moderateComment(ctx, { commentId, status: input.status }), 'comment')
     },
     postLike: async (_parent, { input }, ctx) => {
       const postId = requireGlobalId(input.postId, 'Post', ['input', 'postId'])
-      const result = await blog.likePost(ctx, ctx.viewer!, postId)
-      return result.ok ? { post: result.post, userErrors: [] } : { post: null, userErrors: result.errors }
+      return toPayload(await blog.likePost(ctx, postId), 'post')
     },
     postUnlike: async (_parent, { input }, ctx) => {
       const postId = requireGlobalId(input.postId, 'Post', ['input', 'postId'])
-      const result = await blog.unlikePost(ctx, ctx.viewer!, postId)
-      return result.ok ? { post: result.post, userErrors: [] } : { post: null, userErrors: result.errors }
+      return toPayload(await blog.unlikePost(ctx, postId), 'post')
     },
   },
 }

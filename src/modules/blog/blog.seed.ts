@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
+import type { Config } from '../../config.js'
+import { systemScope } from '../../shared/scope.js'
 import type { Viewer } from '../../shared/viewer.js'
 import type { Result } from '../../shared/errors.js'
 import type { UserRow } from '../../shared/rows.js'
@@ -134,29 +136,29 @@ function check<T>(result: Result<T>, what: string): { ok: true } & T {
  * the blog services; deterministic apart from the timestamps, which are spread over the last
  * three weeks so the feed has an order to show.
  */
-export async function seedBlogDemoData(db: Kysely<DB>, users: BlogDemoUsers): Promise<void> {
-  const scope = { db, requestId: 'seed' }
+export async function seedBlogDemoData(db: Kysely<DB>, config: Config, users: BlogDemoUsers): Promise<void> {
+  const as = (user: UserRow) => systemScope(db, config, viewerOf(user), 'seed')
   const viewerOf = (user: UserRow): Viewer => ({ userId: user.id, shopId: user.shop_id, role: user.role, tokenId: 'seed' })
   const userOf = (who: 'admin' | 'staff' | number) =>
     who === 'admin' ? users.admin : who === 'staff' ? users.staff : users.customers[who]
 
   for (const demo of POSTS) {
-    const author = viewerOf(userOf(demo.author))
-    const { post } = check(await blog.createPost(scope, author, { title: demo.title, body: demo.body, tags: demo.tags }), demo.title)
+    const author = as(userOf(demo.author))
+    const { post } = check(await blog.createPost(author, { title: demo.title, body: demo.body, tags: demo.tags }), demo.title)
     if (demo.publishedDaysAgo === undefined) continue
-    check(await blog.publishPost(scope, author, post.id), `publishing ${demo.title}`)
+    check(await blog.publishPost(author, post.id), `publishing ${demo.title}`)
     await repo.backdatePost(db, post.shop_id, post.id, new Date(Date.now() - demo.publishedDaysAgo * 86_400_000))
     for (const comment of demo.comments) {
       const { comment: row } = check(
-        await blog.createComment(scope, viewerOf(userOf(comment.by)), { postId: post.id, body: comment.body }),
+        await blog.createComment(as(userOf(comment.by)), { postId: post.id, body: comment.body }),
         `a comment on ${demo.title}`,
       )
       if (comment.hidden) {
-        check(await blog.moderateComment(scope, viewerOf(users.staff), { commentId: row.id, status: 'HIDDEN' }), 'moderation')
+        check(await blog.moderateComment(as(users.staff), { commentId: row.id, status: 'HIDDEN' }), 'moderation')
       }
     }
     for (const customer of demo.likedBy) {
-      check(await blog.likePost(scope, viewerOf(users.customers[customer]), post.id), `a like of ${demo.title}`)
+      check(await blog.likePost(as(users.customers[customer]), post.id), `a like of ${demo.title}`)
     }
   }
 }

@@ -8,21 +8,17 @@ import type { CommentRow, CommentStatus, PostRow } from '../../shared/rows.js'
 import { ownPostCursor, postCursor, type PostConnection } from './blog.loaders.js'
 import { checkLength } from '../../shared/validation.js'
 import * as repo from './blog.repository.js'
+import { requireViewer, type RequestScope } from '../../shared/scope.js'
+import { firstFreeHandle, handleFromTitle } from '../../shared/handle.js'
+import { inTransaction, isUniqueViolation } from '../../shared/transaction.js'
 import {
   HANDLE_FORMAT,
   HANDLE_MAX,
   charLength,
   deriveExcerpt,
-  handleFromTitle,
   normalizeTag,
   readingTimeMinutes,
 } from './blog.text.js'
-
-/** What every blog service function needs from the request. */
-export interface BlogScope {
-  readonly db: Kysely<DB>
-  readonly requestId: string
-}
 
 export const TITLE_MAX = 200
 export const BODY_MAX = 100_000
@@ -38,20 +34,21 @@ const COMMENT_NOT_FOUND = userError('NOT_FOUND', 'No comment has this id', ['inp
 
 /** `Shop.posts`: published posts of the shop, newest first. */
 export async function listPublishedPosts(
-  db: Kysely<DB>,
+  scope: RequestScope,
   shopId: string,
   page: Page,
   filter: repo.PostFilter,
 ): Promise<PostConnection> {
   const normalized = { tag: filter.tag != null ? normalizeTag(filter.tag) : null, authorId: filter.authorId ?? null }
-  const rows = await repo.findPublishedPosts(db, shopId, page, normalized)
-  return toConnection(rows, page, postCursor, () => repo.countPublishedPosts(db, shopId, normalized))
+  const rows = await repo.findPublishedPosts(scope.db, shopId, page, normalized)
+  return toConnection(rows, page, postCursor, () => repo.countPublishedPosts(scope.db, shopId, normalized))
 }
 
 /** `Viewer.posts`: the viewer's live posts in any status, most recently changed first. */
-export async function listOwnPosts(db: Kysely<DB>, viewer: Viewer, page: Page): Promise<PostConnection> {
-  const rows = await repo.findPostsOfAuthor(db, viewer.shopId, viewer.userId, page)
-  return toConnection(rows, page, ownPostCursor, () => repo.countPostsOfAuthor(db, viewer.shopId, viewer.userId))
+export async function listOwnPosts(scope: RequestScope, page: Page): Promise<PostConnection> {
+  const viewer = requireViewer(scope)
+  const rows = await repo.findPostsOfAuthor(scope.db, viewer.shopId, viewer.userId, page)
+  return toConnection(rows, page, ownPostCursor, () => repo.countPostsOfAuthor(scope.db, viewer.shopId, viewer.userId))
 }
 
 // ---- input checks ----
@@ -115,23 +112,6 @@ async function lockVisiblePost(db: Kysely<DB>, viewer: Viewer, postId: string): 
   return post.status === 'PUBLISHED' || mayReadDraftsOf(viewer, post) ? post : null
 }
 
-/** Picks a free handle from the title: `base`, else `base-2`, `base-3`... */
-function nextFreeHandle(base: string, taken: readonly string[]): string {
-  const used = new Set(taken)
-  if (!used.has(base)) return base
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`
-    if (!used.has(candidate)) return candidate
-  }
-}
-
-class HandleTaken extends Error {}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string }
-  return e?.code === '23505' && e.constraint === constraint
-}
-
 // ---- posts ----
 
 export interface PostCreateInput {
@@ -143,7 +123,8 @@ export interface PostCreateInput {
 }
 
 /** Creates a draft by the viewer in their shop. */
-export async function createPost(scope: BlogScope, viewer: Viewer, input: PostCreateInput): Promise<Result<{ post: PostRow }>> {
+export async function createPost(scope: RequestScope, input: PostCreateInput): Promise<Result<{ post: PostRow }>> {
+  const viewer = requireViewer(scope)
   const errors: UserError[] = []
   const title = checkTitle(input.title, errors)
   const body = checkBody(input.body ?? '', errors)
@@ -167,10 +148,10 @@ export async function createPost(scope: BlogScope, viewer: Viewer, input: PostCr
     const post = await repo.insertPost(scope.db, { ...row, handle: givenHandle })
     return post ? { ok: true, post } : fail(userError('TAKEN', 'Another post already has this handle', ['input', 'handle']))
   }
-  const base = handleFromTitle(title)
+  const base = handleFromTitle(title, 'post')
   // A concurrent create can take the chosen handle between the look-up and the insert: look again.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const handle = nextFreeHandle(base, await repo.findHandlesLike(scope.db, viewer.shopId, base))
+    const handle = firstFreeHandle(base, await repo.findHandlesLike(scope.db, viewer.shopId, base))
     const post = await repo.insertPost(scope.db, { ...row, handle })
     if (post) return { ok: true, post }
   }
@@ -192,11 +173,11 @@ export interface PostUpdateInput {
  * published post is FORBIDDEN.
  */
 export async function updatePost(
-  scope: BlogScope,
-  viewer: Viewer,
+  scope: RequestScope,
   postId: string,
   input: PostUpdateInput,
 ): Promise<Result<{ post: PostRow }>> {
+  const viewer = requireViewer(scope)
   const errors: UserError[] = []
   const title = input.title != null ? checkTitle(input.title, errors) : undefined
   const body = input.body != null ? checkBody(input.body, errors) : undefined
@@ -206,72 +187,70 @@ export async function updatePost(
   if (errors.length > 0) return fail(...errors)
   const contentChanged = [title, body, handle, excerpt, tags].some((v) => v !== undefined)
 
-  try {
-    return await scope.db.transaction().execute(async (trx) => {
-      const post = await lockVisiblePost(trx, viewer, postId)
-      if (!post) return fail(POST_NOT_FOUND)
-      const isAuthor = post.author_id === viewer.userId
-      if (!isAuthor) {
-        if (!isStaff(viewer)) throw forbidden('Only the author can change this post')
-        if (contentChanged) throw forbidden('Staff may only unpublish posts of other users (status: DRAFT)')
-        if (input.status === 'PUBLISHED' && post.status !== 'PUBLISHED') {
-          throw forbidden('Only the author can publish this post')
-        }
+  return inTransaction(scope.db, async (trx) => {
+    const post = await lockVisiblePost(trx, viewer, postId)
+    if (!post) return fail(POST_NOT_FOUND)
+    const isAuthor = post.author_id === viewer.userId
+    if (!isAuthor) {
+      if (!isStaff(viewer)) throw forbidden('Only the author can change this post')
+      if (contentChanged) throw forbidden('Staff may only unpublish posts of other users (status: DRAFT)')
+      if (input.status === 'PUBLISHED' && post.status !== 'PUBLISHED') {
+        throw forbidden('Only the author can publish this post')
       }
+    }
 
-      const changes: repo.PostChanges = {}
-      if (title !== undefined) changes.title = title
-      if (handle !== undefined && handle !== post.handle) changes.handle = handle
-      if (tags !== undefined) changes.tags = tags
-      if (body !== undefined) {
-        changes.body = body
-        changes.reading_time_minutes = readingTimeMinutes(body)
-      }
-      if (excerpt !== undefined) {
-        changes.excerpt = excerpt ?? deriveExcerpt(body ?? post.body)
-        changes.excerpt_is_custom = excerpt !== null
-      } else if (body !== undefined && !post.excerpt_is_custom) {
-        changes.excerpt = deriveExcerpt(body)
-      }
-      const unpublish = input.status === 'DRAFT' && post.status === 'PUBLISHED'
-      if (unpublish) {
-        changes.status = 'DRAFT'
-        changes.published_at = null
-      } else if (input.status === 'PUBLISHED' && post.status !== 'PUBLISHED') {
-        changes.status = 'PUBLISHED'
-        changes.published_at = repo.NOW_MS
-      }
-      if (Object.keys(changes).length === 0) return { ok: true as const, post }
+    const changes: repo.PostChanges = {}
+    if (title !== undefined) changes.title = title
+    if (handle !== undefined && handle !== post.handle) changes.handle = handle
+    if (tags !== undefined) changes.tags = tags
+    if (body !== undefined) {
+      changes.body = body
+      changes.reading_time_minutes = readingTimeMinutes(body)
+    }
+    if (excerpt !== undefined) {
+      changes.excerpt = excerpt ?? deriveExcerpt(body ?? post.body)
+      changes.excerpt_is_custom = excerpt !== null
+    } else if (body !== undefined && !post.excerpt_is_custom) {
+      changes.excerpt = deriveExcerpt(body)
+    }
+    const unpublish = input.status === 'DRAFT' && post.status === 'PUBLISHED'
+    if (unpublish) {
+      changes.status = 'DRAFT'
+      changes.published_at = null
+    } else if (input.status === 'PUBLISHED' && post.status !== 'PUBLISHED') {
+      changes.status = 'PUBLISHED'
+      changes.published_at = repo.NOW_MS
+    }
+    if (Object.keys(changes).length === 0) return { ok: true as const, post }
 
-      let updated: PostRow
-      try {
-        updated = await repo.updatePost(trx, viewer.shopId, post.id, changes)
-      } catch (error) {
-        if (isUniqueViolation(error, 'post_shop_id_handle_idx')) throw new HandleTaken()
-        throw error
+    let updated: PostRow
+    try {
+      updated = await repo.updatePost(trx, viewer.shopId, post.id, changes)
+    } catch (error) {
+      if (isUniqueViolation(error, 'post_shop_id_handle_idx')) {
+        return fail(userError('TAKEN', 'Another post already has this handle', ['input', 'handle']))
       }
-      if (unpublish && isStaff(viewer)) {
-        await recordAudit(trx, {
-          shopId: viewer.shopId,
-          actorId: viewer.userId,
-          action: 'post.unpublished',
-          targetType: 'Post',
-          targetId: post.id,
-          diff: { status: { from: 'PUBLISHED', to: 'DRAFT' }, authorId: post.author_id },
-          requestId: scope.requestId,
-        })
-      }
-      return { ok: true as const, post: updated }
-    })
-  } catch (error) {
-    if (error instanceof HandleTaken) return fail(userError('TAKEN', 'Another post already has this handle', ['input', 'handle']))
-    throw error
-  }
+      throw error
+    }
+    if (unpublish && isStaff(viewer)) {
+      await recordAudit(trx, {
+        shopId: viewer.shopId,
+        actorId: viewer.userId,
+        action: 'post.unpublished',
+        targetType: 'Post',
+        targetId: post.id,
+        diff: { status: { from: 'PUBLISHED', to: 'DRAFT' }, authorId: post.author_id },
+        requestId: scope.requestId,
+      })
+    }
+    return { ok: true as const, post: updated }
+  })
 }
 
 /** Publishes one of the viewer's posts (idempotent). */
-export async function publishPost(scope: BlogScope, viewer: Viewer, postId: string): Promise<Result<{ post: PostRow }>> {
-  return scope.db.transaction().execute(async (trx) => {
+export async function publishPost(scope: RequestScope, postId: string): Promise<Result<{ post: PostRow }>> {
+  const viewer = requireViewer(scope)
+  return inTransaction(scope.db, async (trx) => {
     const post = await lockVisiblePost(trx, viewer, postId)
     if (!post) return fail(POST_NOT_FOUND)
     if (post.author_id !== viewer.userId) throw forbidden('Only the author can publish this post')
@@ -282,8 +261,9 @@ export async function publishPost(scope: BlogScope, viewer: Viewer, postId: stri
 }
 
 /** Soft-deletes a post: its author, or staff of the shop (audited). */
-export async function deletePost(scope: BlogScope, viewer: Viewer, postId: string): Promise<Result<{ postId: string }>> {
-  return scope.db.transaction().execute(async (trx) => {
+export async function deletePost(scope: RequestScope, postId: string): Promise<Result<{ postId: string }>> {
+  const viewer = requireViewer(scope)
+  return inTransaction(scope.db, async (trx) => {
     const post = await lockVisiblePost(trx, viewer, postId)
     if (!post) return fail(POST_NOT_FOUND)
     if (post.author_id !== viewer.userId && !isStaff(viewer)) throw forbidden('Only the author or staff can delete this post')
@@ -307,16 +287,16 @@ export async function deletePost(scope: BlogScope, viewer: Viewer, postId: strin
 
 /** Comments on a published post of the viewer's shop. */
 export async function createComment(
-  scope: BlogScope,
-  viewer: Viewer,
+  scope: RequestScope,
   input: { postId: string; body: string },
 ): Promise<Result<{ comment: CommentRow }>> {
+  const viewer = requireViewer(scope)
   const body = input.body.trim()
   const length = charLength(body)
   if (length < 1 || length > COMMENT_MAX) {
     return fail(userError('INVALID_INPUT', `A comment must be 1–${COMMENT_MAX} characters`, ['input', 'body']))
   }
-  return scope.db.transaction().execute(async (trx) => {
+  return inTransaction(scope.db, async (trx) => {
     const post = await repo.findLivePost(trx, viewer.shopId, input.postId)
     if (!post || (post.status !== 'PUBLISHED' && !mayReadDraftsOf(viewer, post))) {
       return fail(userError('NOT_FOUND', 'No post has this id', ['input', 'postId']))
@@ -340,8 +320,9 @@ async function lockVisibleComment(db: Kysely<DB>, viewer: Viewer, commentId: str
 }
 
 /** Soft-deletes a comment: its author, or staff of the shop (audited). */
-export async function deleteComment(scope: BlogScope, viewer: Viewer, commentId: string): Promise<Result<{ commentId: string }>> {
-  return scope.db.transaction().execute(async (trx) => {
+export async function deleteComment(scope: RequestScope, commentId: string): Promise<Result<{ commentId: string }>> {
+  const viewer = requireViewer(scope)
+  return inTransaction(scope.db, async (trx) => {
     const comment = await lockVisibleComment(trx, viewer, commentId)
     if (!comment) return fail(COMMENT_NOT_FOUND)
     if (comment.author_id !== viewer.userId && !isStaff(viewer)) {
@@ -365,12 +346,12 @@ export async function deleteComment(scope: BlogScope, viewer: Viewer, commentId:
 
 /** Hides or shows a comment (staff of the shop; each change audited). */
 export async function moderateComment(
-  scope: BlogScope,
-  viewer: Viewer,
+  scope: RequestScope,
   input: { commentId: string; status: CommentStatus },
 ): Promise<Result<{ comment: CommentRow }>> {
+  const viewer = requireViewer(scope)
   if (!isStaff(viewer)) throw forbidden('Only staff can moderate comments')
-  return scope.db.transaction().execute(async (trx) => {
+  return inTransaction(scope.db, async (trx) => {
     const comment = await lockVisibleComment(trx, viewer, input.commentId)
     if (!comment) return fail(COMMENT_NOT_FOUND)
     const { post_author_id: _author, post_status: _status, ...row } = comment
@@ -398,8 +379,9 @@ const LIKE_POST_NOT_FOUND = userError('NOT_FOUND', 'No post has this id', ['inpu
  * DO NOTHING, and the stored count moves only when a row was actually inserted, in the same
  * transaction.
  */
-export async function likePost(scope: BlogScope, viewer: Viewer, postId: string): Promise<Result<{ post: PostRow }>> {
-  return scope.db.transaction().execute(async (trx) => {
+export async function likePost(scope: RequestScope, postId: string): Promise<Result<{ post: PostRow }>> {
+  const viewer = requireViewer(scope)
+  return inTransaction(scope.db, async (trx) => {
     const post = await repo.findLivePost(trx, viewer.shopId, postId)
     if (!post || (post.status !== 'PUBLISHED' && !mayReadDraftsOf(viewer, post))) return fail(LIKE_POST_NOT_FOUND)
     if (post.status !== 'PUBLISHED') {
@@ -415,8 +397,9 @@ export async function likePost(scope: BlogScope, viewer: Viewer, postId: string)
 }
 
 /** Removes the viewer's like from a post they can see (idempotent). */
-export async function unlikePost(scope: BlogScope, viewer: Viewer, postId: string): Promise<Result<{ post: PostRow }>> {
-  return scope.db.transaction().execute(async (trx) => {
+export async function unlikePost(scope: RequestScope, postId: string): Promise<Result<{ post: PostRow }>> {
+  const viewer = requireViewer(scope)
+  return inTransaction(scope.db, async (trx) => {
     const post = await repo.findLivePost(trx, viewer.shopId, postId)
     if (!post || (post.status !== 'PUBLISHED' && !mayReadDraftsOf(viewer, post))) return fail(LIKE_POST_NOT_FOUND)
     const deleted = await repo.deleteLike(trx, viewer.shopId, post.id, viewer.userId)

@@ -117,25 +117,7 @@ export function deriveExcerpt(markdown: string, length = EXCERPT_LENGTH): string
 }
 
 export const HANDLE_MAX = 100
-const DERIVED_HANDLE_MAX = 80
 export const HANDLE_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-// Latin letters that do not decompose into a base letter and accents.
-const TRANSLITERATION: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', đ: 'd', ł: 'l', þ: 'th' }
-
-/** A URL-safe handle from a title: `"Hello, Wörld!"` -> `"hello-world"`; `"post"` when nothing is left. */
-export function handleFromTitle(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßæøœđłþ]/g, (ch) => TRANSLITERATION[ch])
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, DERIVED_HANDLE_MAX)
-    .replace(/-+$/g, '')
-  return slug || 'post'
-}
 
 /** Lower case, trimmed, inner whitespace collapsed to one space. */
 export function normalizeTag(tag: string): string {

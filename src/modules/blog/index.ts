@@ -14,7 +14,7 @@ export const blogModule: Module<BlogLoaders> = {
   nodes: blogNodes,
   createLoaders: createBlogLoaders,
   seed: async (demo) => {
-    const { db, admin, staff, customers } = seededShop(demo)
-    await seedBlogDemoData(db, { admin, staff, customers })
+    const { db, config, admin, staff, customers } = seededShop(demo)
+    await seedBlogDemoData(db, config, { admin, staff, customers })
   },
 }

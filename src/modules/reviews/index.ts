@@ -14,7 +14,7 @@ export const reviewsModule: Module<ReviewsLoaders> = {
   nodes: reviewsNodes,
   createLoaders: createReviewsLoaders,
   seed: async (demo) => {
-    const { db, shop, staff, customers } = seededShop(demo)
-    await seedReviews(db, shop.id, customers.map((c) => c.id), staff.id)
+    const { db, config, shop, staff, customers } = seededShop(demo)
+    await seedReviews(db, config, shop.id, customers.map((c) => c.id), staff.id)
   },
 }

@@ -4,6 +4,8 @@ import type { Resolvers } from '../../generated/graphql.js'
 import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
 import type { ReviewRow } from '../../shared/rows.js'
 import * as reviews from './reviews.service.js'
+import { toPayload } from '../../graphql/payload.js'
+import type { Result } from '../../shared/errors.js'
 
 /** A write changed this review: later reads in the same request must not see cached copies. */
 function forget(ctx: Context, review: ReviewRow) {
@@ -12,10 +14,10 @@ function forget(ctx: Context, review: ReviewRow) {
   ctx.loaders.reviewStatsByProductId.clear(review.product_id)
 }
 
-function payload(ctx: Context, result: Awaited<ReturnType<typeof reviews.createReview>>) {
-  if (!result.ok) return { review: null, userErrors: result.errors }
-  forget(ctx, result.review)
-  return { review: result.review, userErrors: [] }
+/** The `review` payload of a write, with the loaders' copies of the review forgotten. */
+function payload(ctx: Context, result: Result<{ review: ReviewRow }>) {
+  if (result.ok) forget(ctx, result.review)
+  return toPayload(result, 'review')
 }
 
 export const reviewsResolvers: Resolvers = {
@@ -47,22 +49,21 @@ export const reviewsResolvers: Resolvers = {
   Mutation: {
     reviewCreate: async (_parent, { input }, ctx) => {
       const productId = requireGlobalId(input.productId, 'Product', ['input', 'productId'])
-      return payload(ctx, await reviews.createReview(ctx, ctx.viewer!, { ...input, productId }))
+      return payload(ctx, await reviews.createReview(ctx, { ...input, productId }))
     },
     reviewUpdate: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Review', ['input', 'id'])
-      return payload(ctx, await reviews.updateReview(ctx, ctx.viewer!, id, input))
+      return payload(ctx, await reviews.updateReview(ctx, id, input))
     },
     reviewDelete: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Review', ['input', 'id'])
-      const result = await reviews.deleteReview(ctx, ctx.viewer!, id)
-      if (!result.ok) return { deletedReviewId: null, userErrors: result.errors }
-      forget(ctx, result.review)
-      return { deletedReviewId: toGlobalId('Review', id), userErrors: [] }
+      const result = await reviews.deleteReview(ctx, id)
+      if (result.ok) forget(ctx, result.review)
+      return toPayload(result, () => ({ deletedReviewId: toGlobalId('Review', id) }), { deletedReviewId: null })
     },
     reviewModerate: async (_parent, { input }, ctx) => {
       const reviewId = requireGlobalId(input.id, 'Review', ['input', 'id'])
-      return payload(ctx, await reviews.moderateReview(ctx, ctx.viewer!, { reviewId, action: input.action }))
+      return payload(ctx, await reviews.moderateReview(ctx, { reviewId, action: input.action }))
     },
   },
 }

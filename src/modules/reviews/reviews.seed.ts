@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
+import type { Config } from '../../config.js'
+import { systemScope } from '../../shared/scope.js'
 import type { Viewer } from '../../shared/viewer.js'
 import type { Result } from '../../shared/errors.js'
 import * as reviews from './reviews.service.js'
@@ -36,17 +38,16 @@ function check<T>(result: Result<T>, what: string): T {
  * from one of their PAID or FULFILLED demo orders (verified purchases). Staff hide one spam review.
  * Deterministic for a given catalog and set of orders. Answers the number of reviews written.
  */
-export async function seedReviews(db: Kysely<DB>, shopId: string, customerIds: readonly string[], staffId: string): Promise<number> {
+export async function seedReviews(db: Kysely<DB>, config: Config, shopId: string, customerIds: readonly string[], staffId: string): Promise<number> {
   if (customerIds.length === 0) return 0
-  const scope = { db, requestId: 'seed' }
-  const viewerOf = (userId: string, role: Viewer['role'] = 'CUSTOMER'): Viewer => ({ userId, shopId, role, tokenId: 'seed' })
+  const as = (userId: string, role: Viewer['role'] = 'CUSTOMER') => systemScope(db, config, { userId, shopId, role, tokenId: 'seed' }, 'seed')
   const written = new Set<string>()
   let next = 0
   const write = async (customerId: string, productId: string, text: DemoReview) => {
     const key = `${customerId}/${productId}`
     if (written.has(key)) return null
     written.add(key)
-    const created = check(await reviews.createReview(scope, viewerOf(customerId), { productId, ...text }), 'a review')
+    const created = check(await reviews.createReview(as(customerId), { productId, ...text }), 'a review')
     next++
     return created.review
   }
@@ -100,7 +101,7 @@ export async function seedReviews(db: Kysely<DB>, shopId: string, customerIds: r
     spamId = review?.id ?? null
   }
   if (spamId !== null) {
-    check(await reviews.moderateReview(scope, viewerOf(staffId, 'STAFF'), { reviewId: spamId, action: 'HIDE' }), 'moderation')
+    check(await reviews.moderateReview(as(staffId, 'STAFF'), { reviewId: spamId, action: 'HIDE' }), 'moderation')
   }
   return next
 }

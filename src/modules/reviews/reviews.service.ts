@@ -9,12 +9,8 @@ import * as catalog from '../catalog/catalog.service.js'
 import { REVIEW_CURSOR } from './reviews.loaders.js'
 import { checkLength } from '../../shared/validation.js'
 import * as repo from './reviews.repository.js'
-
-/** What every review write needs from the request. */
-export interface ReviewScope {
-  readonly db: Kysely<DB>
-  readonly requestId: string
-}
+import { requireViewer, type RequestScope } from '../../shared/scope.js'
+import { inTransaction } from '../../shared/transaction.js'
 
 export const RATING_MIN = 1
 export const RATING_MAX = 5
@@ -87,7 +83,8 @@ export interface ReviewCreateInput {
  * Reviews an ACTIVE product of the viewer's shop. One review per (product, author): the insert
  * does nothing on the UNIQUE constraint, so a second review, even a concurrent one, is CONFLICT.
  */
-export async function createReview(scope: ReviewScope, viewer: Viewer, input: ReviewCreateInput): Promise<Result<{ review: ReviewRow }>> {
+export async function createReview(scope: RequestScope, input: ReviewCreateInput): Promise<Result<{ review: ReviewRow }>> {
+  const viewer = requireViewer(scope)
   const errors: UserError[] = []
   const rating = checkRating(input.rating, errors)
   const title = checkTitle(input.title, errors)
@@ -127,11 +124,11 @@ export interface ReviewUpdateInput {
  * someone else's review they can see is FORBIDDEN (the blog's convention).
  */
 export async function updateReview(
-  scope: ReviewScope,
-  viewer: Viewer,
+  scope: RequestScope,
   reviewId: string,
   input: ReviewUpdateInput,
 ): Promise<Result<{ review: ReviewRow }>> {
+  const viewer = requireViewer(scope)
   const errors: UserError[] = []
   const changes: repo.ReviewChanges = {}
   if (input.rating != null) changes.rating = checkRating(input.rating, errors)
@@ -139,7 +136,7 @@ export async function updateReview(
   if (input.body != null) changes.body = checkBody(input.body, errors)
   if (errors.length > 0) return fail(...errors)
 
-  return scope.db.transaction().execute(async (trx) => {
+  return inTransaction(scope.db, async (trx) => {
     const review = await lockVisibleReview(trx, viewer, reviewId)
     if (!review) return fail(REVIEW_NOT_FOUND)
     if (review.author_id !== viewer.userId) throw forbidden('Only the author can change this review')
@@ -154,8 +151,9 @@ export async function updateReview(
  * Its author, or staff of the shop; a staff deletion of someone else's review is audited with
  * what the review said.
  */
-export async function deleteReview(scope: ReviewScope, viewer: Viewer, reviewId: string): Promise<Result<{ review: ReviewRow }>> {
-  return scope.db.transaction().execute(async (trx) => {
+export async function deleteReview(scope: RequestScope, reviewId: string): Promise<Result<{ review: ReviewRow }>> {
+  const viewer = requireViewer(scope)
+  return inTransaction(scope.db, async (trx) => {
     const review = await lockVisibleReview(trx, viewer, reviewId)
     if (!review) return fail(REVIEW_NOT_FOUND)
     const isAuthor = review.author_id === viewer.userId
@@ -189,13 +187,13 @@ const STATUS_OF: Record<ReviewModerationAction, ReviewStatus> = { HIDE: 'HIDDEN'
 
 /** Hides or publishes a review (staff of the shop; each change audited in the same transaction). */
 export async function moderateReview(
-  scope: ReviewScope,
-  viewer: Viewer,
+  scope: RequestScope,
   input: { reviewId: string; action: ReviewModerationAction },
 ): Promise<Result<{ review: ReviewRow }>> {
+  const viewer = requireViewer(scope)
   if (!isStaff(viewer)) throw forbidden('Only staff can moderate reviews')
   const status = STATUS_OF[input.action]
-  return scope.db.transaction().execute(async (trx) => {
+  return inTransaction(scope.db, async (trx) => {
     const review = await lockVisibleReview(trx, viewer, input.reviewId)
     if (!review) return fail(REVIEW_NOT_FOUND)
     if (review.status === status) return { ok: true as const, review }

@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate.js'
 import { seedDemoData } from '../db/seed.js'
 import { ConfigError, loadConfig } from './config.js'
 import { startJobs } from './platform/jobs/runtime.js'
+import { jobHandlers } from './modules/index.js'
 import { createLogger } from './shared/logger.js'
 import { buildServer } from './graphql/http.js'
 import { stopOnSignals } from './platform/shutdown.js'
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   for (const r of migrations.results ?? []) logger.info({ migration: r.migrationName, status: r.status }, 'migration applied')
   if (config.demoData && (await seedDemoData(database.db, config))) logger.info('loaded the demo shop (handle "demo")')
 
-  const jobs = config.jobsWorkers ? await startJobs({ config, db: database.db, pool: database.pool, logger }) : null
+  const jobs = config.jobsWorkers ? await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers }) : null
   if (!jobs) logger.info('job workers are off here (JOBS_WORKERS=false): run them with `npm run worker`')
 
   const { httpServer, apollo } = await buildServer({ config, db: database.db, logger })

@@ -7,6 +7,7 @@ import { openDatabase } from '../db/client.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { ConfigError, loadConfig } from './config.js'
 import { startJobs } from './platform/jobs/runtime.js'
+import { jobHandlers } from './modules/index.js'
 import { createLogger } from './shared/logger.js'
 import { stopOnSignals } from './platform/shutdown.js'
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   })
   // Idempotent and locked: whichever process starts first brings the schema up to date.
   await migrateToLatest(database.db)
-  const jobs = await startJobs({ config, db: database.db, pool: database.pool, logger })
+  const jobs = await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers })
 
   stopOnSignals(logger, config.shutdownGraceMs, 'shutting down: letting the workers finish the job in hand', async () => {
     await jobs.stop()

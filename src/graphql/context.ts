@@ -6,6 +6,8 @@ import { toGraphQLError } from './errors.js'
 import { createLoaders, type Loaders } from './loaders.js'
 import type { Logger } from '../shared/logger.js'
 import type { RequestScope } from '../shared/scope.js'
+import type { Semaphore } from '../shared/semaphore.js'
+import { createCheckoutBulkhead } from '../modules/orders/orders.service.js'
 import type { Viewer } from '../shared/viewer.js'
 import { verifyAccessToken } from '../platform/security/jwt.js'
 
@@ -22,12 +24,30 @@ export interface Context extends RequestScope {
    * without a token.
    */
   readonly provenUserIds: Set<string>
+  /** The server's one checkout bulkhead (see createCheckoutBulkhead), passed to completeCheckout. */
+  readonly checkoutBulkhead: Semaphore
 }
 
 export interface ContextDeps {
   db: Kysely<DB>
   config: Config
   logger: Logger
+  /** The server's checkout bulkhead; made once per config when the server does not pass one. */
+  checkoutBulkhead?: Semaphore
+}
+
+// One bulkhead per server: until http.ts creates it with the server and passes it in, the server's
+// frozen config stands for the server.
+const checkoutBulkheads = new WeakMap<Config, Semaphore>()
+
+function checkoutBulkheadOf(deps: ContextDeps): Semaphore {
+  if (deps.checkoutBulkhead) return deps.checkoutBulkhead
+  let bulkhead = checkoutBulkheads.get(deps.config)
+  if (!bulkhead) {
+    bulkhead = createCheckoutBulkhead(deps.config)
+    checkoutBulkheads.set(deps.config, bulkhead)
+  }
+  return bulkhead
 }
 
 export interface RequestInfo {
@@ -62,5 +82,6 @@ export function createContext(deps: ContextDeps, request: RequestInfo): Context 
     requestStartedAt: new Date(),
     clientAddress: request.clientAddress,
     provenUserIds: new Set(),
+    checkoutBulkhead: checkoutBulkheadOf(deps),
   }
 }

@@ -10,11 +10,11 @@ export type Payload<T, K extends keyof T> = { [P in K]: T[P] | null } & { userEr
  * `toPayload(result, (ok) => ({ deletedPostId: toGlobalId('Post', ok.postId) }), { deletedPostId: null })`.
  */
 export function toPayload<T extends object, K extends keyof T>(result: Result<T>, ...keys: K[]): Payload<T, K>
-export function toPayload<T extends object, P extends object>(
+export function toPayload<T extends object, P extends object, F extends { [K in keyof P]: unknown }>(
   result: Result<T>,
   map: (ok: T) => P,
-  failed: { [F in keyof P]: P[F] | null },
-): { [F in keyof P]: P[F] | null } & { userErrors: UserError[] }
+  failed: F,
+): (NoInfer<P> | NoInfer<F>) & { userErrors: UserError[] }
 export function toPayload<T extends object>(result: Result<T>, ...rest: unknown[]): object {
   if (typeof rest[0] === 'function') {
     const map = rest[0] as (ok: T) => object

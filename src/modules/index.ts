@@ -14,3 +14,6 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 
 /** One request's DataLoaders: every module's, side by side. */
 export type Loaders = UnionToIntersection<ReturnType<(typeof modules)[number]['createLoaders']>>
+
+/** Every module's job handlers, for the jobs runtime (main.ts, worker.ts). */
+export const jobHandlers = modules.flatMap((module) => module.jobs ?? [])

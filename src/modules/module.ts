@@ -6,6 +6,7 @@ import type { Config } from '../config.js'
 import type { Resolvers } from '../generated/graphql.js'
 import type { NodeFetchers } from '../graphql/node-types.js'
 import type { RuleMap } from '../graphql/rules.js'
+import type { JobHandler } from '../platform/jobs/runtime.js'
 import type { UserRow, ShopRow } from '../shared/rows.js'
 import type { Viewer } from '../shared/viewer.js'
 
@@ -37,6 +38,8 @@ export interface Module<Loaders extends object = object> {
   readonly nodes: NodeFetchers
   /** Its DataLoaders, made fresh for every request. */
   readonly createLoaders: (db: Kysely<DB>, viewer: Viewer | null) => Loaders
+  /** The job queues it handles in the worker (the jobs runtime runs them; it knows no module). */
+  readonly jobs?: readonly JobHandler[]
   /** Adds its demo data (DEMO_DATA); runs in registry order. */
   readonly seed?: (demo: DemoSeed) => Promise<void>
 }

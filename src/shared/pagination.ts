@@ -74,10 +74,22 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[], argum
 }
 
 /**
+ * The one place page arguments are parsed (resolvers call it; services and loaders get the Page).
  * Validates `first/after/last/before`: page sizes 1–100 (default 20), not both directions at
  * once, and well-formed cursors. Every violation is BAD_USER_INPUT.
+ *
+ * A list with several sort orders passes the `sortKey` it is read in: its cursors then start with
+ * the sort key they were made for, and a cursor of another order is BAD_USER_INPUT.
  */
-export function parsePageArgs(args: PageArgs, shape: readonly CursorPart[]): Page {
+export function parsePageArgs(args: PageArgs, shape: readonly CursorPart[], sortKey?: string): Page {
+  if (sortKey !== undefined) {
+    const tagged = parsePageArgs(args, ['string', ...shape])
+    if (tagged.cursor && tagged.cursor[0] !== sortKey) {
+      const argument = tagged.backward ? 'before' : 'after'
+      throw badUserInput(`"${argument}" is a cursor of another sort order`, [argument])
+    }
+    return { ...tagged, cursor: tagged.cursor ? tagged.cursor.slice(1) : null }
+  }
   const { first, after, last, before } = args
   if (first != null && last != null) throw badUserInput('Pass either "first" or "last", not both', ['first'])
   if (after != null && before != null) throw badUserInput('Pass either "after" or "before", not both', ['after'])

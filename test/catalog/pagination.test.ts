@@ -185,7 +185,7 @@ describe('malformed page arguments', () => {
 describe('SQL statements', () => {
   it('are the same few for 20 and for 100 products with their variants (no N+1)', async () => {
     const created = await createShop(app)
-    expect(await seedCatalog(app.db, created.admin.shopId, created.admin.userId)).toBe(50)
+    expect(await seedCatalog(app.db, app.config, created.admin.shopId, created.admin.userId)).toBe(50)
     const run = async (first: number) => {
       app.statements.reset()
       const data = expectNoErrors(await app.gql(ShopProductsWithVariantsDocument, { shop: created.handle, first }))

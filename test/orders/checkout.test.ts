@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EMAIL_QUEUES } from '../../src/platform/jobs/queues.js'
-import { taxOf } from '../../src/modules/orders/orders.service.js'
+import { taxOf } from '../../src/modules/orders/cart.service.js'
 import {
   CartLinesAddDocument,
   CartLinesRemoveDocument,

@@ -7,6 +7,7 @@ import { openDatabase, type Database } from '../../db/client.js'
 import type { DB } from '../../db/types.js'
 import { loadConfig, type Config } from '../../src/config.js'
 import { startJobs, type JobsRuntime } from '../../src/platform/jobs/runtime.js'
+import { jobHandlers } from '../../src/modules/index.js'
 import { createLogger } from '../../src/shared/logger.js'
 import { buildServer, type BuiltServer } from '../../src/graphql/http.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
@@ -74,7 +75,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     },
   })
   const logger = createLogger(options.logLevel ?? (process.env.TEST_LOG_LEVEL || 'silent'), options.logDestination)
-  const jobs = options.jobs ? await startJobs({ config, db: database.db, pool: database.pool, logger }) : null
+  const jobs = options.jobs ? await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers }) : null
   const server = await buildServer({ config, db: database.db, logger })
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve))
   const { port } = server.httpServer.address() as AddressInfo

@@ -63,6 +63,13 @@ export function findUsersByIds(db: Db, shopId: string, ids: readonly string[]): 
     .execute()
 }
 
+export type UserContact = Pick<UserRow, 'email' | 'display_name'>
+
+/** A user's email and display name, whether or not the account is deleted. */
+export function findUserContact(db: Db, shopId: string, userId: string): Promise<UserContact | undefined> {
+  return db.selectFrom('user').select(['email', 'display_name']).where('shop_id', '=', shopId).where('id', '=', userId).executeTakeFirst()
+}
+
 /** The name shown for an erased account's posts, comments and reviews. */
 export const DELETED_USER_NAME = 'Deleted user'
 

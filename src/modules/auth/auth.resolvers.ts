@@ -1,7 +1,10 @@
 import type { NodeFetchers } from '../../graphql/node-types.js'
 import type { Resolvers } from '../../generated/graphql.js'
 import { toGlobalId } from '../../shared/ids.js'
+import { toPayload } from '../../graphql/payload.js'
 import * as auth from './auth.service.js'
+import * as passwords from './password.service.js'
+import * as sessions from './session.service.js'
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -42,46 +45,27 @@ export const authResolvers: Resolvers = {
     shopCreate: async (_parent, { input }, ctx) => {
       const result = await auth.createShop(ctx, input)
       if (result.ok) ctx.provenUserIds.add(result.user.id)
-      return result.ok
-        ? { shop: result.shop, user: result.user, session: result.session, userErrors: [] }
-        : { shop: null, user: null, session: null, userErrors: result.errors }
+      return toPayload(result, 'shop', 'user', 'session')
     },
     userRegister: async (_parent, { input }, ctx) => {
       const result = await auth.registerUser(ctx, input)
       if (result.ok) ctx.provenUserIds.add(result.user.id)
-      return result.ok
-        ? { user: result.user, session: result.session, userErrors: [] }
-        : { user: null, session: null, userErrors: result.errors }
+      return toPayload(result, 'user', 'session')
     },
     sessionCreate: async (_parent, { input }, ctx) => {
-      const result = await auth.createSession(ctx, input)
+      const result = await sessions.createSession(ctx, input)
       if (result.ok) ctx.provenUserIds.add(result.user.id)
-      return result.ok
-        ? { user: result.user, session: result.session, userErrors: [] }
-        : { user: null, session: null, userErrors: result.errors }
+      return toPayload(result, 'user', 'session')
     },
-    sessionRefresh: async (_parent, { input }, ctx) => {
-      const result = await auth.refreshSession(ctx, input)
-      return result.ok ? { session: result.session, userErrors: [] } : { session: null, userErrors: result.errors }
-    },
-    sessionRevoke: async (_parent, { input }, ctx) => {
-      const result = await auth.revokeSession(ctx, input)
-      return result.ok ? { revoked: result.revoked, userErrors: [] } : { revoked: false, userErrors: result.errors }
-    },
-    passwordChange: async (_parent, { input }, ctx) => {
-      const result = await auth.changePassword(ctx, ctx.viewer!, input)
-      return result.ok
-        ? { user: result.user, session: result.session, userErrors: [] }
-        : { user: null, session: null, userErrors: result.errors }
-    },
-    passwordResetRequest: async (_parent, { input }, ctx) => {
-      const result = await auth.requestPasswordReset(ctx, input)
-      return { userErrors: result.ok ? [] : result.errors }
-    },
+    sessionRefresh: async (_parent, { input }, ctx) => toPayload(await sessions.refreshSession(ctx, input), 'session'),
+    sessionRevoke: async (_parent, { input }, ctx) =>
+      toPayload(await sessions.revokeSession(ctx, input), (ok) => ({ revoked: ok.revoked }), { revoked: false }),
+    passwordChange: async (_parent, { input }, ctx) => toPayload(await passwords.changePassword(ctx, input), 'user', 'session'),
+    passwordResetRequest: async (_parent, { input }, ctx) => toPayload(await passwords.requestPasswordReset(ctx, input)),
     passwordReset: async (_parent, { input }, ctx) => {
-      const result = await auth.resetPassword(ctx, input)
+      const result = await passwords.resetPassword(ctx, input)
       if (result.ok) ctx.provenUserIds.add(result.user.id)
-      return result.ok ? { user: result.user, userErrors: [] } : { user: null, userErrors: result.errors }
+      return toPayload(result, 'user')
     },
   },
 }

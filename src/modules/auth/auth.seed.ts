@@ -1,4 +1,5 @@
 import type { UserRow } from '../../shared/rows.js'
+import { systemScope } from '../../shared/scope.js'
 import type { DemoSeed } from '../module.js'
 import { createShop, registerUser } from './auth.service.js'
 import { setUserRoleForSeed } from './auth.repository.js'
@@ -24,7 +25,7 @@ export const DEMO_USERS = {
  */
 export async function seedDemoShop(demo: DemoSeed): Promise<void> {
   const { db, config } = demo
-  const scope = { db, config, requestId: 'seed', requestStartedAt: new Date(), clientAddress: 'seed' }
+  const scope = systemScope(db, config, null, 'seed')
   const created = await createShop(scope, {
     handle: DEMO_SHOP_HANDLE,
     name: 'Shopfront Demo Store',

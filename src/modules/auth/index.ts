@@ -3,6 +3,7 @@ import { createAuthLoaders } from './auth.loaders.js'
 import { authNodes, authResolvers } from './auth.resolvers.js'
 import { authRules } from './auth.rules.js'
 import { seedDemoShop } from './auth.seed.js'
+import { passwordResetJobHandler } from './password.service.js'
 
 export type AuthLoaders = ReturnType<typeof createAuthLoaders>
 
@@ -13,5 +14,6 @@ export const authModule: Module<AuthLoaders> = {
   rules: authRules,
   nodes: authNodes,
   createLoaders: createAuthLoaders,
+  jobs: [passwordResetJobHandler],
   seed: seedDemoShop,
 }

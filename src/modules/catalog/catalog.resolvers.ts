@@ -4,7 +4,11 @@ import type { Resolvers } from '../../generated/graphql.js'
 import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
 import type { MoneyValue } from '../../shared/money.js'
 import type { ShopRow } from '../../shared/rows.js'
+import { toPayload } from '../../graphql/payload.js'
+import { parsePageArgs } from '../../shared/pagination.js'
 import * as catalog from './catalog.service.js'
+import * as inventory from './inventory.service.js'
+import * as variants from './variant.service.js'
 
 async function shopOf(ctx: Context, shopId: string): Promise<ShopRow> {
   const shop = await ctx.loaders.shopById.load(shopId)
@@ -14,13 +18,6 @@ async function shopOf(ctx: Context, shopId: string): Promise<ShopRow> {
 
 async function money(ctx: Context, shopId: string, amountMinor: string): Promise<MoneyValue> {
   return { amountMinor, currencyCode: (await shopOf(ctx, shopId)).currency_code }
-}
-
-/** The acting staff member and their shop's currency (the mutations are staff-only by rule). */
-async function scopeOf(ctx: Context): Promise<catalog.CatalogScope> {
-  const viewer = ctx.viewer!
-  const shop = await shopOf(ctx, viewer.shopId)
-  return { db: ctx.db, viewer, requestId: ctx.requestId, currencyCode: shop.currency_code }
 }
 
 /** A write changed these rows: later reads in this request must not see cached copies. */
@@ -35,7 +32,8 @@ export const catalogResolvers: Resolvers = {
   Shop: {
     products: (shop, args, ctx) => {
       ctx.loaders.shopById.prime(shop.id, shop)
-      return catalog.listProducts(ctx.db, ctx.viewer, shop, args)
+      const sortKey = args.sortKey ?? 'CREATED_AT'
+      return catalog.listProducts(ctx, shop, args, parsePageArgs(args, catalog.PRODUCT_CURSOR[sortKey], sortKey))
     },
     product: (shop, { handle }, ctx) => {
       ctx.loaders.shopById.prime(shop.id, shop)
@@ -70,58 +68,60 @@ export const catalogResolvers: Resolvers = {
   },
   Mutation: {
     productCreate: async (_parent, { input }, ctx) => {
-      const result = await catalog.createProduct(await scopeOf(ctx), input)
-      return result.ok ? { product: result.product, userErrors: [] } : { product: null, userErrors: result.errors }
+      const result = await catalog.createProduct(ctx, input)
+      return toPayload(result, 'product')
     },
     productUpdate: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Product', ['input', 'id'])
-      const result = await catalog.updateProduct(await scopeOf(ctx), { ...input, id })
+      const result = await catalog.updateProduct(ctx, { ...input, id })
       forget(ctx, id)
-      return result.ok ? { product: result.product, userErrors: [] } : { product: null, userErrors: result.errors }
+      return toPayload(result, 'product')
     },
     productDelete: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Product', ['input', 'id'])
-      const result = await catalog.deleteProduct(await scopeOf(ctx), { id })
+      const result = await catalog.deleteProduct(ctx, { id })
       forget(ctx, id)
-      return result.ok ? { product: result.product, userErrors: [] } : { product: null, userErrors: result.errors }
+      return toPayload(result, 'product')
     },
     productRestore: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Product', ['input', 'id'])
-      const result = await catalog.restoreProduct(await scopeOf(ctx), { id })
+      const result = await catalog.restoreProduct(ctx, { id })
       forget(ctx, id)
-      return result.ok ? { product: result.product, userErrors: [] } : { product: null, userErrors: result.errors }
+      return toPayload(result, 'product')
     },
     variantCreate: async (_parent, { input }, ctx) => {
       const productId = requireGlobalId(input.productId, 'Product', ['input', 'productId'])
-      const result = await catalog.createVariant(await scopeOf(ctx), { ...input, productId })
+      const result = await variants.createVariant(ctx, { ...input, productId })
       forget(ctx, productId)
-      return result.ok ? { variant: result.variant, userErrors: [] } : { variant: null, userErrors: result.errors }
+      return toPayload(result, 'variant')
     },
     variantUpdate: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'ProductVariant', ['input', 'id'])
-      const result = await catalog.updateVariant(await scopeOf(ctx), { ...input, id })
+      const result = await variants.updateVariant(ctx, { ...input, id })
       if (result.ok) forget(ctx, result.variant.product_id, id)
-      return result.ok ? { variant: result.variant, userErrors: [] } : { variant: null, userErrors: result.errors }
+      return toPayload(result, 'variant')
     },
     variantDelete: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'ProductVariant', ['input', 'id'])
-      const result = await catalog.deleteVariant(await scopeOf(ctx), { id })
+      const result = await variants.deleteVariant(ctx, { id })
       if (result.ok) forget(ctx, result.product.id, id)
-      return result.ok
-        ? { deletedVariantId: toGlobalId('ProductVariant', id), product: result.product, userErrors: [] }
-        : { deletedVariantId: null, product: null, userErrors: result.errors }
+      return toPayload(
+        result,
+        (ok) => ({ deletedVariantId: toGlobalId('ProductVariant', id), product: ok.product }),
+        { deletedVariantId: null, product: null },
+      )
     },
     inventoryAdjust: async (_parent, { input }, ctx) => {
       const variantId = requireGlobalId(input.variantId, 'ProductVariant', ['input', 'variantId'])
-      const result = await catalog.adjustInventory(await scopeOf(ctx), { ...input, variantId })
+      const result = await inventory.adjustInventory(ctx, { ...input, variantId })
       if (result.ok) forget(ctx, result.variant.product_id, variantId)
-      return result.ok ? { variant: result.variant, userErrors: [] } : { variant: null, userErrors: result.errors }
+      return toPayload(result, 'variant')
     },
     inventorySet: async (_parent, { input }, ctx) => {
       const variantId = requireGlobalId(input.variantId, 'ProductVariant', ['input', 'variantId'])
-      const result = await catalog.setInventory(await scopeOf(ctx), { ...input, variantId })
+      const result = await inventory.setInventory(ctx, { ...input, variantId })
       if (result.ok) forget(ctx, result.variant.product_id, variantId)
-      return result.ok ? { variant: result.variant, userErrors: [] } : { variant: null, userErrors: result.errors }
+      return toPayload(result, 'variant')
     },
   },
 }

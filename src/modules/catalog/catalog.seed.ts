@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { currencyScale, formatDecimal } from '../../shared/money.js'
 import type { ProductStatus } from '../../shared/rows.js'
-import { createProduct, type VariantInput } from './catalog.service.js'
+import type { Config } from '../../config.js'
+import { systemScope } from '../../shared/scope.js'
+import { createProduct } from './catalog.service.js'
+import type { VariantInput } from './catalog.validation.js'
 
 /** mulberry32: a tiny seeded PRNG, so the demo catalog is the same on every machine. */
 function prng(seed: number): () => number {
@@ -52,14 +55,15 @@ const ADJECTIVES = ['Classic', 'Everyday', 'Coastal', 'Alpine', 'Urban', 'Vintag
  * one ARCHIVED, and some variants (and a few whole products) out of stock. Deterministic. Answers the
  * number of products created.
  */
-export async function seedCatalog(db: Kysely<DB>, shopId: string, actorId: string, currencyCode = 'USD'): Promise<number> {
+export async function seedCatalog(
+  db: Kysely<DB>,
+  config: Config,
+  shopId: string,
+  actorId: string,
+  currencyCode = 'USD',
+): Promise<number> {
   const random = prng(20261121)
-  const scope = {
-    db,
-    viewer: { userId: actorId, shopId, role: 'STAFF' as const, tokenId: 'seed' },
-    requestId: 'seed',
-    currencyCode,
-  }
+  const scope = systemScope(db, config, { userId: actorId, shopId, role: 'STAFF', tokenId: 'seed' }, 'seed')
   const scale = currencyScale(currencyCode)
   // The price table is in cents; other currencies get the same amounts in their own minor units.
   const price = (cents: number) => formatDecimal((BigInt(cents) * 10n ** BigInt(scale)) / 100n, scale)

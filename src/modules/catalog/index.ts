@@ -14,7 +14,7 @@ export const catalogModule: Module<CatalogLoaders> = {
   nodes: catalogNodes,
   createLoaders: createCatalogLoaders,
   seed: async (demo) => {
-    const { db, shop, staff } = seededShop(demo)
-    await seedCatalog(db, shop.id, staff.id, shop.currency_code)
+    const { db, config, shop, staff } = seededShop(demo)
+    await seedCatalog(db, config, shop.id, staff.id, shop.currency_code)
   },
 }

@@ -1,11 +1,13 @@
 import type { NodeFetchers } from '../../graphql/node-types.js'
 import type { Context } from '../../graphql/context.js'
-import type { Resolvers } from '../../generated/graphql.js'
+import type { MutationResolvers, Resolvers } from '../../generated/graphql.js'
 import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
 import { parsePageArgs, toConnection } from '../../shared/pagination.js'
 import type { CartRow, OrderRow } from '../../shared/rows.js'
 import { badUserInput } from '../../shared/errors.js'
-import * as repo from './orders.repository.js'
+import { toPayload } from '../../graphql/payload.js'
+import * as carts from './cart.service.js'
+import * as orderState from './order-state.service.js'
 import * as orders from './orders.service.js'
 
 async function currencyOf(ctx: Context, shopId: string): Promise<string> {
@@ -14,27 +16,26 @@ async function currencyOf(ctx: Context, shopId: string): Promise<string> {
   return shop.currency_code
 }
 
-/** The cart's lines priced at the current catalog prices; lines no longer for sale count nothing. */
+/** The cart's lines priced (cart.priceCart) at the current catalog prices, through the loaders. */
 async function pricedCart(cart: CartRow, ctx: Context) {
   const lines = await ctx.loaders.cartLinesByCartId.load(cart.id)
   const variants = await Promise.all(lines.map((line) => ctx.loaders.variantById.load(line.variant_id)))
-  const subtotal = lines.reduce((sum, line, i) => sum + (variants[i] ? BigInt(variants[i]!.price_minor) * BigInt(line.quantity) : 0n), 0n)
   const shop = await ctx.loaders.shopById.load(cart.shop_id)
   if (!shop) throw new Error('shop of a cart is missing')
-  return { subtotal, tax: orders.taxOf(subtotal, shop.tax_rate_bps), currencyCode: shop.currency_code }
+  const priced = carts.priceCart(
+    lines.map((line, i) => ({ quantity: line.quantity, unitPriceMinor: variants[i]?.price_minor ?? null })),
+    shop.tax_rate_bps,
+  )
+  return { ...priced, currencyCode: shop.currency_code }
 }
 
-async function orderPage(ctx: Context, shopId: string, args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }, filter: repo.OrderListFilter) {
-  const page = parsePageArgs(args, ['date', 'uuid'])
-  const rows = await repo.findOrderPage(ctx.db, shopId, filter, page)
-  return toConnection(rows, page, (row) => [row.placed_at, row.id], () => repo.countOrders(ctx.db, shopId, filter))
-}
+/** The cursor of an order list: when it was placed, then the id. */
+const ORDER_CURSOR = ['date', 'uuid'] as const
 
-function transitionResolver(transition: 'cancel' | 'markPaid' | 'fulfill' | 'refund') {
-  return async (_parent: unknown, { input }: { input: { orderId: string } }, ctx: Context) => {
+function transitionResolver(transition: orderState.Transition): MutationResolvers['orderCancel'] {
+  return async (_parent, { input }, ctx) => {
     const orderId = requireGlobalId(input.orderId, 'Order', ['input', 'orderId'])
-    const result = await orders.transitionOrder(ctx, ctx.viewer!, orderId, transition)
-    return result.ok ? { order: result.order, userErrors: [] } : { order: null, userErrors: result.errors }
+    return toPayload(await orderState.transitionOrder(ctx, orderId, transition), 'order')
   }
 }
 
@@ -42,24 +43,26 @@ const orderStatuses = new Set(['PENDING_PAYMENT', 'PAID', 'FULFILLED', 'CANCELLE
 
 export const ordersResolvers: Resolvers = {
   Viewer: {
-    cart: async (viewer, _args, ctx) => (await repo.findCartByUser(ctx.db, viewer.shopId, viewer.userId)) ?? null,
-    orders: (viewer, args, ctx) => orderPage(ctx, viewer.shopId, args, { customerId: viewer.userId }) as never,
-    order: async (viewer, { number }, ctx) => (await repo.findOrderByNumber(ctx.db, viewer.shopId, number, viewer.userId)) ?? null,
+    cart: (_viewer, _args, ctx) => carts.findCart(ctx),
+    orders: (viewer, args, ctx) =>
+      orders.listOrders(ctx, viewer.shopId, { customerId: viewer.userId }, parsePageArgs(args, ORDER_CURSOR)),
+    order: (viewer, { number }, ctx) => orders.findOrderByNumber(ctx, viewer.shopId, number, viewer.userId),
   },
   Shop: {
     // Staff only (shield), and only in their own shop: another shop's orders answer as empty / null.
     orders: (shop, { filter, ...args }, ctx) => {
-      if (ctx.viewer?.shopId !== shop.id) return toConnection([], parsePageArgs(args, ['date', 'uuid']), () => [], async () => 0) as never
+      const page = parsePageArgs(args, ORDER_CURSOR)
+      if (ctx.viewer?.shopId !== shop.id) return toConnection([], page, () => [], async () => 0)
       if (filter?.status && !orderStatuses.has(filter.status)) throw badUserInput('Unknown order status', ['filter', 'status'])
-      return orderPage(ctx, shop.id, args, {
+      const listFilter = {
         status: filter?.status ?? null,
         customerId: filter?.customerId ? requireGlobalId(filter.customerId, 'User', ['filter', 'customerId']) : null,
         placedAfter: filter?.placedAfter ?? null,
         placedBefore: filter?.placedBefore ?? null,
-      }) as never
+      }
+      return orders.listOrders(ctx, shop.id, listFilter, page)
     },
-    order: async (shop, { number }, ctx) =>
-      ctx.viewer?.shopId === shop.id ? ((await repo.findOrderByNumber(ctx.db, shop.id, number, null)) ?? null) : null,
+    order: (shop, { number }, ctx) => (ctx.viewer?.shopId === shop.id ? orders.findOrderByNumber(ctx, shop.id, number, null) : null),
   },
   Cart: {
     id: (cart) => toGlobalId('Cart', cart.id),
@@ -74,7 +77,7 @@ export const ordersResolvers: Resolvers = {
     },
     total: async (cart, _args, ctx) => {
       const priced = await pricedCart(cart, ctx)
-      return { amountMinor: priced.subtotal + priced.tax, currencyCode: priced.currencyCode }
+      return { amountMinor: priced.total, currencyCode: priced.currencyCode }
     },
     updatedAt: (cart) => cart.updated_at,
   },
@@ -120,30 +123,25 @@ export const ordersResolvers: Resolvers = {
         variantId: requireGlobalId(line.variantId, 'ProductVariant', ['input', 'lines', String(i), 'variantId']),
         quantity: line.quantity,
       }))
-      const result = await orders.addCartLines(ctx, ctx.viewer!, lines)
-      return result.ok ? { cart: result.cart, userErrors: [] } : { cart: null, userErrors: result.errors }
+      return toPayload(await carts.addCartLines(ctx, lines), 'cart')
     },
     cartLinesUpdate: async (_parent, { input }, ctx) => {
       const changes = input.lines.map((line, i) => ({
         lineId: requireGlobalId(line.lineId, 'CartLine', ['input', 'lines', String(i), 'lineId']),
         quantity: line.quantity,
       }))
-      const result = await orders.updateCartLines(ctx, ctx.viewer!, changes)
-      return result.ok ? { cart: result.cart, userErrors: [] } : { cart: null, userErrors: result.errors }
+      return toPayload(await carts.updateCartLines(ctx, changes), 'cart')
     },
     cartLinesRemove: async (_parent, { input }, ctx) => {
       const ids = input.lineIds.map((id, i) => requireGlobalId(id, 'CartLine', ['input', 'lineIds', String(i)]))
-      const result = await orders.removeCartLines(ctx, ctx.viewer!, ids)
-      return result.ok ? { cart: result.cart, userErrors: [] } : { cart: null, userErrors: result.errors }
+      return toPayload(await carts.removeCartLines(ctx, ids), 'cart')
     },
-    checkoutComplete: async (_parent, { input }, ctx) => {
-      const result = await orders.completeCheckout(ctx, ctx.viewer!, input)
-      return result.ok ? { order: result.order, userErrors: [] } : { order: null, userErrors: result.errors }
-    },
-    orderCancel: transitionResolver('cancel') as never,
-    orderMarkPaid: transitionResolver('markPaid') as never,
-    orderFulfill: transitionResolver('fulfill') as never,
-    orderRefund: transitionResolver('refund') as never,
+    checkoutComplete: async (_parent, { input }, ctx) =>
+      toPayload(await orders.completeCheckout(ctx, input, ctx.checkoutBulkhead), 'order'),
+    orderCancel: transitionResolver('cancel'),
+    orderMarkPaid: transitionResolver('markPaid'),
+    orderFulfill: transitionResolver('fulfill'),
+    orderRefund: transitionResolver('refund'),
   },
 }
 

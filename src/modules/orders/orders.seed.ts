@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import type { Config } from '../../config.js'
 import type { Viewer } from '../../shared/viewer.js'
+import { systemScope } from '../../shared/scope.js'
+import * as cart from './cart.service.js'
+import * as orderState from './order-state.service.js'
 import * as orders from './orders.service.js'
 
 /** What each demo order goes through after checkout. */
@@ -40,20 +43,21 @@ export async function seedOrders(
     .limit(16)
     .execute()
   if (variants.length < 2 || customerIds.length === 0) return
-  const scope = { db, config, requestId: 'seed' }
-  const staff: Viewer = { userId: staffId, shopId, role: 'STAFF', tokenId: 'seed' }
+  const as = (viewer: Viewer) => systemScope(db, config, viewer, 'seed')
+  const staff = as({ userId: staffId, shopId, role: 'STAFF', tokenId: 'seed' })
+  const bulkhead = orders.createCheckoutBulkhead(config)
   for (const [i, plan] of PLANS.entries()) {
-    const customer: Viewer = { userId: customerIds[i % customerIds.length], shopId, role: 'CUSTOMER', tokenId: 'seed' }
+    const customer = as({ userId: customerIds[i % customerIds.length], shopId, role: 'CUSTOMER', tokenId: 'seed' })
     const lines = [
       { variantId: variants[(i * 2) % variants.length].id, quantity: 1 + (i % 3) },
       { variantId: variants[(i * 2 + 1) % variants.length].id, quantity: 1 },
     ]
-    const added = await orders.addCartLines(scope, customer, lines)
+    const added = await cart.addCartLines(customer, lines)
     if (!added.ok) throw new Error(`seeding a cart failed: ${added.errors.map((e) => e.message).join(', ')}`)
-    const placed = await orders.completeCheckout(scope, customer, { idempotencyKey: `seed-${i}` })
+    const placed = await orders.completeCheckout(customer, { idempotencyKey: `seed-${i}` }, bulkhead)
     if (!placed.ok) throw new Error(`seeding an order failed: ${placed.errors.map((e) => e.message).join(', ')}`)
     for (const step of plan) {
-      const moved = await orders.transitionOrder(scope, staff, placed.order.id, step)
+      const moved = await orderState.transitionOrder(staff, placed.order.id, step)
       if (!moved.ok) throw new Error(`seeding an order state failed: ${moved.errors.map((e) => e.message).join(', ')}`)
     }
   }

@@ -6,140 +6,19 @@ import type { Config } from '../../config.js'
 import type { Viewer } from '../../shared/viewer.js'
 import { fail, userError, type Result, type UserError } from '../../shared/errors.js'
 import { enqueueEmail } from '../../platform/jobs/emails.js'
-import type { Connection } from '../../shared/pagination.js'
-import type { CartRow, OrderRow, OrderStatus } from '../../shared/rows.js'
+import { toConnection, type Connection, type Page } from '../../shared/pagination.js'
+import type { OrderRow } from '../../shared/rows.js'
+import { requireViewer, type RequestScope } from '../../shared/scope.js'
 import { Semaphore } from '../../shared/semaphore.js'
-import * as catalog from '../catalog/catalog.service.js'
+import * as auth from '../auth/auth.service.js'
+import * as inventory from '../catalog/inventory.service.js'
+import { priceCart } from './cart.service.js'
 import * as repo from './orders.repository.js'
 
-export interface OrdersScope {
-  readonly db: Kysely<DB>
-  readonly config: Config
-  readonly requestId: string
-}
+// Checkout (the cart becomes an order) and reading orders. The cart and the order state machine
+// have their own services (cart.service.ts, order-state.service.ts).
 
-/** A page of orders (the OrderConnection mapper). */
-export type OrderPage = Connection<OrderRow>
-
-export const MAX_LINE_QUANTITY = 999
-export const MAX_LIST_INPUT = 250
-export const MAX_CART_LINES = 100
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600
-
-const isStaffViewer = (viewer: Viewer) => viewer.role === 'STAFF' || viewer.role === 'ADMIN'
-
-/** Tax on a whole order: `amount * bps / 10000`, rounded half-up, in integer minor units. */
-export function taxOf(subtotalMinor: bigint, rateBps: number): bigint {
-  if (subtotalMinor < 0n) throw new Error('negative subtotal')
-  return (subtotalMinor * BigInt(rateBps) + 5_000n) / 10_000n
-}
-
-// ---- cart
-
-export interface CartLineAdd {
-  variantId: string
-  quantity: number
-}
-
-function checkQuantity(quantity: number, field: string[], min: number, errors: UserError[]): void {
-  if (!Number.isInteger(quantity) || quantity < min || quantity > MAX_LINE_QUANTITY) {
-    errors.push(userError('INVALID_INPUT', `Quantity must be ${min}–${MAX_LINE_QUANTITY}`, field))
-  }
-}
-
-/** Adds lines to the viewer's cart (creating the cart); all or nothing. */
-export async function addCartLines(scope: OrdersScope, viewer: Viewer, lines: CartLineAdd[]): Promise<Result<{ cart: CartRow }>> {
-  const errors: UserError[] = []
-  if (lines.length === 0 || lines.length > MAX_LIST_INPUT) {
-    return fail(userError('INVALID_INPUT', `Pass 1–${MAX_LIST_INPUT} lines`, ['input', 'lines']))
-  }
-  lines.forEach((line, i) => checkQuantity(line.quantity, ['input', 'lines', String(i), 'quantity'], 1, errors))
-  if (errors.length > 0) return fail(...errors)
-
-  return scope.db.transaction().execute(async (trx) => {
-    const saleable = await catalog.findSaleableVariants(trx, viewer.shopId, lines.map((l) => l.variantId))
-    lines.forEach((line, i) => {
-      const variant = saleable.get(line.variantId)
-      if (!variant) errors.push(userError('NOT_FOUND', 'This variant does not exist or is not for sale', ['input', 'lines', String(i), 'variantId']))
-      else if (variant.stock <= 0) errors.push(userError('OUT_OF_STOCK', 'This variant is sold out', ['input', 'lines', String(i), 'variantId']))
-    })
-    if (errors.length > 0) return fail(...errors)
-    const cart = await repo.ensureLockedCart(trx, viewer.shopId, viewer.userId)
-    for (const [i, line] of lines.entries()) {
-      const merged = await repo.upsertCartLine(trx, viewer.shopId, cart.id, line.variantId, line.quantity)
-      if (!merged) {
-        errors.push(userError('INVALID_INPUT', `A cart line holds at most ${MAX_LINE_QUANTITY} units`, ['input', 'lines', String(i), 'quantity']))
-      }
-    }
-    if (errors.length > 0) {
-      // Roll back the lines already merged: the mutation is all or nothing.
-      throw new RollbackWith(fail(...errors))
-    }
-    // Bounded, so Cart.lines stays a short plain list (the cost model counts it once).
-    if ((await repo.countCartLines(trx, viewer.shopId, cart.id)) > MAX_CART_LINES) {
-      throw new RollbackWith(fail(userError('INVALID_INPUT', `A cart holds at most ${MAX_CART_LINES} different variants`, ['input', 'lines'])))
-    }
-    return { ok: true as const, cart: await repo.touchCart(trx, cart.id) }
-  }).catch(unwrapRollback)
-}
-
-export interface CartLineChange {
-  lineId: string
-  quantity: number
-}
-
-/** Sets quantities of the viewer's cart lines (0 removes); all or nothing. */
-export async function updateCartLines(scope: OrdersScope, viewer: Viewer, changes: CartLineChange[]): Promise<Result<{ cart: CartRow }>> {
-  const errors: UserError[] = []
-  if (changes.length === 0 || changes.length > MAX_LIST_INPUT) {
-    return fail(userError('INVALID_INPUT', `Pass 1–${MAX_LIST_INPUT} lines`, ['input', 'lines']))
-  }
-  changes.forEach((c, i) => checkQuantity(c.quantity, ['input', 'lines', String(i), 'quantity'], 0, errors))
-  if (errors.length > 0) return fail(...errors)
-  return scope.db.transaction().execute(async (trx) => {
-    const cart = await repo.lockCartByUser(trx, viewer.shopId, viewer.userId)
-    if (!cart) return fail(userError('NOT_FOUND', 'This cart line does not exist', ['input', 'lines', '0', 'lineId']))
-    for (const [i, change] of changes.entries()) {
-      const found =
-        change.quantity === 0
-          ? (await repo.deleteCartLines(trx, viewer.shopId, cart.id, [change.lineId])) > 0
-          : await repo.setCartLineQuantity(trx, viewer.shopId, cart.id, change.lineId, change.quantity)
-      if (!found) errors.push(userError('NOT_FOUND', 'This cart line does not exist', ['input', 'lines', String(i), 'lineId']))
-    }
-    if (errors.length > 0) throw new RollbackWith(fail(...errors))
-    return { ok: true as const, cart: await repo.touchCart(trx, cart.id) }
-  }).catch(unwrapRollback)
-}
-
-/** Removes lines from the viewer's cart; all or nothing. */
-export async function removeCartLines(scope: OrdersScope, viewer: Viewer, lineIds: string[]): Promise<Result<{ cart: CartRow }>> {
-  if (lineIds.length === 0 || lineIds.length > MAX_LIST_INPUT) {
-    return fail(userError('INVALID_INPUT', `Pass 1–${MAX_LIST_INPUT} line ids`, ['input', 'lineIds']))
-  }
-  return scope.db.transaction().execute(async (trx) => {
-    const cart = await repo.lockCartByUser(trx, viewer.shopId, viewer.userId)
-    const unique = [...new Set(lineIds)]
-    const removed = cart ? await repo.deleteCartLines(trx, viewer.shopId, cart.id, unique) : 0
-    if (!cart || removed !== unique.length) {
-      throw new RollbackWith(fail(userError('NOT_FOUND', 'A cart line does not exist', ['input', 'lineIds'])))
-    }
-    return { ok: true as const, cart: await repo.touchCart(trx, cart.id) }
-  }).catch(unwrapRollback)
-}
-
-/** Carries an expected failure out of a transaction callback, rolling the transaction back. */
-class RollbackWith extends Error {
-  constructor(readonly result: { ok: false; errors: UserError[] }) {
-    super('rollback')
-  }
-}
-
-function unwrapRollback(error: unknown): { ok: false; errors: UserError[] } {
-  if (error instanceof RollbackWith) return error.result
-  throw error
-}
-
-// ---- checkout
 
 interface StoredOutcome {
   orderId?: string
@@ -162,29 +41,26 @@ function fingerprintOf(lines: { variant_id: string; quantity: number }[], note: 
  * all of it back; expected failures (out of stock...) are stored under the key like successes.
  */
 export async function completeCheckout(
-  scope: OrdersScope,
-  viewer: Viewer,
+  scope: RequestScope,
   input: { idempotencyKey: string; note?: string | null },
+  bulkhead: Semaphore,
 ): Promise<Result<{ order: OrderRow }>> {
-  return checkoutBulkhead(scope.config).run(() => runCheckout(scope, viewer, input))
+  const viewer = requireViewer(scope)
+  return bulkhead.run(() => runCheckout(scope, viewer, input))
 }
 
-const bulkheads = new WeakMap<Config, Semaphore>()
 /**
- * Checkouts of one shop queue on the same variant rows; a burst of them would otherwise hold every
- * pooled connection while waiting for row locks and make other requests time out on the pool.
+ * The bulkhead every checkout of one server passes through (its owner creates one and passes it to
+ * completeCheckout). Checkouts of one shop queue on the same variant rows; a burst of them would
+ * otherwise hold every pooled connection while waiting for row locks and make other requests time
+ * out on the pool.
  */
-function checkoutBulkhead(config: Config): Semaphore {
-  let bulkhead = bulkheads.get(config)
-  if (!bulkhead) {
-    bulkhead = new Semaphore(Math.min(config.checkoutConcurrency, config.databasePoolMax))
-    bulkheads.set(config, bulkhead)
-  }
-  return bulkhead
+export function createCheckoutBulkhead(config: Pick<Config, 'checkoutConcurrency' | 'databasePoolMax'>): Semaphore {
+  return new Semaphore(Math.min(config.checkoutConcurrency, config.databasePoolMax))
 }
 
 async function runCheckout(
-  scope: OrdersScope,
+  scope: RequestScope,
   viewer: Viewer,
   input: { idempotencyKey: string; note?: string | null },
 ): Promise<Result<{ order: OrderRow }>> {
@@ -221,7 +97,7 @@ async function runCheckout(
       return store({ errors: [userError('INVALID_STATE', 'The cart is empty', ['cart'])] }, fingerprint)
     }
 
-    const taken = await catalog.takeStock(
+    const taken = await inventory.takeStock(
       trx,
       viewer.shopId,
       lines.map((l) => ({ variantId: l.variant_id, quantity: l.quantity })),
@@ -235,14 +111,18 @@ async function runCheckout(
       return store({ errors }, fingerprint)
     }
 
-    const shop = await trx.selectFrom('shop').select(['currency_code', 'tax_rate_bps']).where('id', '=', viewer.shopId).executeTakeFirstOrThrow()
+    const shop = await auth.findShopById(trx, viewer.shopId)
+    if (!shop) throw new Error(`shop ${viewer.shopId} of a signed-in customer is missing`)
+    const variants = lines.map((line) => taken.variants.get(line.variant_id)!)
+    const price = priceCart(
+      lines.map((line, i) => ({ quantity: line.quantity, unitPriceMinor: variants[i].price_minor })),
+      shop.tax_rate_bps,
+    )
     const priced = lines.map((line, position) => {
-      const variant = taken.variants.get(line.variant_id)!
-      const unit = BigInt(variant.price_minor)
-      return { line, variant, position, unit, total: unit * BigInt(line.quantity) }
+      const variant = variants[position]
+      return { line, variant, position, unit: BigInt(variant.price_minor), total: price.lineTotals[position] }
     })
-    const subtotal = priced.reduce((sum, p) => sum + p.total, 0n)
-    const tax = taxOf(subtotal, shop.tax_rate_bps)
+    const { subtotal, tax } = price
     const number = await repo.nextOrderNumber(trx, viewer.shopId)
     const order = await repo.insertOrder(trx, {
       shop_id: viewer.shopId,
@@ -275,7 +155,8 @@ async function runCheckout(
     await repo.deleteCartLines(trx, viewer.shopId, cart.id)
     await repo.touchCart(trx, cart.id)
 
-    const customer = await trx.selectFrom('user').select(['email', 'display_name']).where('id', '=', viewer.userId).executeTakeFirstOrThrow()
+    const customer = await auth.findUserContact(trx, viewer.shopId, viewer.userId)
+    if (!customer) throw new Error(`customer ${viewer.userId} placing an order is missing`)
     await enqueueEmail(trx, {
       kind: 'order-confirmation',
       shopId: viewer.shopId,
@@ -326,80 +207,33 @@ async function runCheckout(
   return { ok: true, order }
 }
 
-// ---- order state machine
+// ---- reading
 
-type Transition = 'cancel' | 'markPaid' | 'fulfill' | 'refund'
+/** A page of orders (the `OrderConnection` type). */
+export type OrderConnection = Connection<OrderRow>
 
-const TRANSITIONS: Record<Transition, { to: OrderStatus; from: OrderStatus[]; customerFrom?: OrderStatus[]; action: string }> = {
-  cancel: { to: 'CANCELLED', from: ['PENDING_PAYMENT', 'PAID'], customerFrom: ['PENDING_PAYMENT'], action: 'order.cancelled' },
-  markPaid: { to: 'PAID', from: ['PENDING_PAYMENT'], action: 'order.paid' },
-  fulfill: { to: 'FULFILLED', from: ['PAID'], action: 'order.fulfilled' },
-  refund: { to: 'REFUNDED', from: ['PAID', 'FULFILLED'], action: 'order.refunded' },
+/** A keyset page of the shop's orders matching `filter`, newest first. */
+export async function listOrders(
+  scope: RequestScope,
+  shopId: string,
+  filter: repo.OrderListFilter,
+  page: Page,
+): Promise<OrderConnection> {
+  const rows = await repo.findOrderPage(scope.db, shopId, filter, page)
+  return toConnection(rows, page, (row) => [row.placed_at, row.id], () => repo.countOrders(scope.db, shopId, filter))
 }
 
-/**
- * Moves an order along its state machine. Staff may do every transition in their shop; a
- * customer may only cancel their own order while it awaits payment. The status check and the
- * change are one conditional UPDATE, so a concurrent duplicate finds the new state and gets
- * INVALID_STATE: cancelling twice restores stock once.
- */
-export async function transitionOrder(
-  scope: OrdersScope,
-  viewer: Viewer,
-  orderId: string,
-  transition: Transition,
-): Promise<Result<{ order: OrderRow }>> {
-  const rule = TRANSITIONS[transition]
-  const staff = isStaffViewer(viewer)
-  const customerId = staff ? null : viewer.userId
-  const allowedFrom = staff ? rule.from : rule.customerFrom
-  const notFound = fail(userError('NOT_FOUND', 'This order does not exist', ['input', 'orderId']))
-  if (!allowedFrom) return notFound
-
-  return scope.db.transaction().execute(async (trx) => {
-    const order = await repo.transitionOrder(trx, viewer.shopId, orderId, allowedFrom, rule.to, customerId)
-    if (!order) {
-      const [current] = await repo.findOrdersByIds(trx, viewer.shopId, [orderId], customerId)
-      if (!current) return notFound
-      return fail(userError('INVALID_STATE', `An order that is ${current.status} cannot be ${rule.to.toLowerCase()}`, ['input', 'orderId']))
-    }
-    if (rule.to === 'CANCELLED') {
-      const lines = await repo.findOrderLines(trx, order.shop_id, [order.id])
-      await catalog.returnStock(
-        trx,
-        order.shop_id,
-        lines.filter((l) => l.variant_id !== null).map((l) => ({ variantId: l.variant_id!, quantity: l.quantity })),
-      )
-    }
-    await repo.insertOrderEvent(trx, { shop_id: order.shop_id, order_id: order.id, status: rule.to, actor_id: viewer.userId })
-    const customer = await trx.selectFrom('user').select(['email', 'display_name']).where('id', '=', order.customer_id).executeTakeFirstOrThrow()
-    await enqueueEmail(trx, {
-      kind: 'order-status-changed',
-      shopId: order.shop_id,
-      to: customer.email,
-      dedupeKey: `${order.id}:${rule.to}`,
-      data: {
-        displayName: customer.display_name,
-        orderNumber: order.number,
-        status: rule.to as never,
-        currencyCode: order.currency_code,
-        totalMinor: order.total_minor,
-      },
-    })
-    await recordAudit(trx, {
-      shopId: order.shop_id,
-      actorId: viewer.userId,
-      action: rule.action,
-      targetType: 'Order',
-      targetId: order.id,
-      diff: { status: { to: rule.to }, number: order.number },
-      requestId: scope.requestId,
-    })
-    return { ok: true as const, order }
-  })
+/** The shop's order with this number (only `customerId`'s when given), or null. */
+export async function findOrderByNumber(
+  scope: RequestScope,
+  shopId: string,
+  number: number,
+  customerId: string | null,
+): Promise<OrderRow | null> {
+  return (await repo.findOrderByNumber(scope.db, shopId, number, customerId)) ?? null
 }
 
-// ---- for other modules
+// ---- for other modules (reviews)
 
 export type PurchaseKey = repo.PurchaseKey
 

@@ -4,14 +4,12 @@ import type pg from 'pg'
 import type { DB } from '../../../db/types.js'
 import type { Config } from '../../config.js'
 import type { Logger } from '../../shared/logger.js'
-import { issuePasswordReset } from '../../modules/auth/auth.service.js'
 import { purgeRateLimits } from '../ratelimit.js'
 import { applyQueueDefinitions, poolAdapter } from './boss.js'
 import { deliverEmail } from './email.handler.js'
 import type { EmailJobData } from './emails.js'
 import { createMailer, type Mailer } from './mailer.js'
-import type { PasswordResetRequestJobData } from './password-reset.js'
-import { EMAIL_KINDS, EMAIL_QUEUES, JOB_EXPIRE_SECONDS, JOB_SCHEMA, PASSWORD_RESET_REQUEST_QUEUE } from './queues.js'
+import { EMAIL_KINDS, EMAIL_QUEUES, JOB_EXPIRE_SECONDS, JOB_SCHEMA } from './queues.js'
 
 export interface JobsDeps {
   config: Config
@@ -22,6 +20,27 @@ export interface JobsDeps {
   logger: Logger
   /** Defaults to SMTP (SMTP_URL) or `.eml` files under DATA_DIR/mail/. */
   mailer?: Mailer
+  /** The domain's queues and their handlers (the module registry's `jobHandlers`), next to the email queues. */
+  handlers: readonly JobHandler[]
+}
+
+/** What a job handler gets besides its job. */
+export interface JobHandlerDeps {
+  readonly db: Kysely<DB>
+  readonly config: Config
+  readonly mailer: Mailer
+}
+
+/** How one queue's jobs are handled: a module registers these, the runtime runs them. */
+export interface JobHandler<Data extends object = any> {
+  readonly queue: string
+  /** Handles one job; resolves to the job's output, throws to have the job retried. */
+  run(deps: JobHandlerDeps, job: PgBoss.JobWithMetadata<Data>): Promise<object>
+  /**
+   * Delete each job once handled, or failed on its last try, instead of keeping it: pg-boss keeps
+   * finished jobs with their data for days, and some data must not outlive its handling.
+   */
+  readonly forget?: boolean
 }
 
 export interface JobsRuntime {
@@ -76,7 +95,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * Runs the job workers in this process (the API when JOBS_WORKERS is on, or `npm run worker`).
  * Starts pg-boss on the app's pool (its schema and queues are installed with the migrations),
  * applies the configured retry policy to the queues, and runs one worker per queue: one per email
- * kind, and one that handles password reset requests.
+ * kind, and one per handler the modules register (`deps.handlers`, e.g. password reset requests).
  *
  * The workers are our own loop over pg-boss's fetch / complete / fail rather than `boss.work()`:
  * pg-boss 10's work() calls complete() and fail() without awaiting them, so a database error at
@@ -99,7 +118,7 @@ export async function startJobs(deps: JobsDeps): Promise<JobsRuntime> {
   await boss.start()
   await applyQueueDefinitions(boss, config)
   const mailer = deps.mailer ?? createMailer(config)
-  const handlerDeps = { db: deps.db, config, mailer }
+  const handlerDeps: JobHandlerDeps = { db: deps.db, config, mailer }
 
   const queueWorkers: QueueWorker[] = [
     ...EMAIL_KINDS.map(
@@ -108,12 +127,9 @@ export async function startJobs(deps: JobsDeps): Promise<JobsRuntime> {
         run: (job: PgBoss.JobWithMetadata<EmailJobData>) => deliverEmail(handlerDeps, kind, job.id, job.data),
       }),
     ),
-    {
-      queue: PASSWORD_RESET_REQUEST_QUEUE,
-      run: (job: PgBoss.JobWithMetadata<PasswordResetRequestJobData>) => issuePasswordReset(handlerDeps, { ...job.data, id: job.id }),
-      // Its data holds an email address that may belong to no account.
-      forget: true,
-    },
+    ...deps.handlers.map(
+      (handler): QueueWorker => ({ queue: handler.queue, run: (job) => handler.run(handlerDeps, job), forget: handler.forget }),
+    ),
   ]
 
   let stopping = false

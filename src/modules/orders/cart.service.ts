@@ -78,7 +78,9 @@ export async function addCartLines(scope: RequestScope, lines: CartLineAdd[]): P
     for (const [i, line] of lines.entries()) {
       const merged = await repo.upsertCartLine(trx, viewer.shopId, cart.id, line.variantId, line.quantity)
       if (!merged) {
+        // Stop at the first failure: the rest would only be rolled back.
         errors.push(userError('INVALID_INPUT', `A cart line holds at most ${MAX_LINE_QUANTITY} units`, ['input', 'lines', String(i), 'quantity']))
+        break
       }
     }
     // A failure rolls back the lines already merged: the mutation is all or nothing.
@@ -113,7 +115,11 @@ export async function updateCartLines(scope: RequestScope, changes: CartLineChan
         change.quantity === 0
           ? (await repo.deleteCartLines(trx, viewer.shopId, cart.id, [change.lineId])) > 0
           : await repo.setCartLineQuantity(trx, viewer.shopId, cart.id, change.lineId, change.quantity)
-      if (!found) errors.push(userError('NOT_FOUND', 'This cart line does not exist', ['input', 'lines', String(i), 'lineId']))
+      if (!found) {
+        // Stop at the first failure: the rest would only be rolled back (one statement per line otherwise).
+        errors.push(userError('NOT_FOUND', 'This cart line does not exist', ['input', 'lines', String(i), 'lineId']))
+        break
+      }
     }
     if (errors.length > 0) return fail(...errors)
     return { ok: true as const, cart: await repo.touchCart(trx, cart.id) }

@@ -50,7 +50,8 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[], argum
   return values.map((value, i) => {
     switch (shape[i]) {
       case 'string':
-        if (typeof value !== 'string') throw invalid()
+        // PostgreSQL cannot hold a NUL in text: the comparison would fail there, not here.
+        if (typeof value !== 'string' || value.includes('\u0000')) throw invalid()
         return value
       case 'int':
         // Anything else would reach PostgreSQL as an invalid integer and fail there, not here.
@@ -66,7 +67,10 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[], argum
         return value
       case 'date': {
         const date = typeof value === 'string' ? new Date(value) : null
+        // JavaScript dates reach year ±275,760; PostgreSQL's timestamptz does not (4713 BC to 294276 AD).
         if (!date || Number.isNaN(date.getTime())) throw invalid()
+        const year = date.getUTCFullYear()
+        if (year < 1 || year > 9999) throw invalid()
         return date
       }
     }

@@ -47,20 +47,33 @@ export function isDeliberate(error: unknown): boolean {
   return typeof code === 'string' && DELIBERATE_CODES.has(code)
 }
 
+/** graphql-js's "Did you mean ...?" hints, which name fields, arguments and enum values of the schema. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g
+
 /**
  * Apollo's formatError: everything not thrown deliberately becomes a bare INTERNAL_SERVER_ERROR
  * (the original is logged with the request id by the logging plugin). Stack traces are dropped
- * in every mode: no SQL, constraint name, hostname or stack reaches a client.
+ * in every mode: no SQL, constraint name, hostname or stack reaches a client. Without
+ * `suggestions` (production) the "Did you mean" hints of graphql-js are cut from every message:
+ * Apollo's hideSchemaDetailsFromClientErrors covers validation errors, but variable coercion
+ * errors (`Field "titleContain" is not defined ... Did you mean "titleContains"?`) would still
+ * reveal the schema that disabled introspection hides.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (!isDeliberate(error)) {
-    return { message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+export function createFormatError(options: { suggestions: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (!isDeliberate(error)) {
+      return { message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+    }
+    const { stacktrace: _stack, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>
+    const message = options.suggestions ? formatted.message : formatted.message.replace(SUGGESTION, '')
+    return { ...formatted, message, extensions }
   }
-  const { stacktrace: _stack, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>
-  return { ...formatted, extensions }
 }
 
 /** A RequestError as the GraphQLError Apollo needs where it does not wrap errors itself (context creation). */
 export function toGraphQLError(error: RequestError): GraphQLError {
   return new GraphQLError(error.message, { extensions: error.extensions, originalError: error })
 }
+
+/** The production formatError: no suggestions. */
+export const formatError = createFormatError({ suggestions: false })

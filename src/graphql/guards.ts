@@ -1,4 +1,3 @@
-import depthLimit from 'graphql-depth-limit'
 import {
   GraphQLError,
   Kind,
@@ -6,6 +5,7 @@ import {
   getNullableType,
   isListType,
   valueFromASTUntyped,
+  visit,
   isCompositeType,
   isObjectType,
   isInterfaceType,
@@ -22,18 +22,47 @@ import {
   type ValueNode,
 } from 'graphql'
 
-/**
- * True when every fragment spread names a defined fragment and no fragment reaches itself.
- * graphql-depth-limit follows spreads blindly: a cycle recurses until the stack overflows and an
- * unknown fragment throws, both crashing validation. We only hand it documents where neither can
- * happen; for the others graphql-js's own NoFragmentCycles / KnownFragmentNames rules report a
- * clean validation error.
- */
-export function fragmentsAreSound(document: DocumentNode): boolean {
+// Every walk below that follows fragment spreads is memoized per fragment: a fragment spread many
+// times (`F0` spreads `F1` ten times, which spreads `F2` ten times ...) is walked once, so the
+// work is linear in the size of the document as written, never in its expanded size. A fragment
+// reached again while it is being walked (a cycle) or never defined counts as empty here;
+// graphql-js's NoFragmentCycles / KnownFragmentNames refuse such documents (and the pre-check
+// below refuses them before validation even starts).
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>()
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
   }
+  return fragments
+}
+
+/**
+ * A per-fragment memo for a walk: `walk(name, compute)` computes a fragment's value once and
+ * answers `empty` for a fragment that is unknown or already being computed (a cycle).
+ */
+function fragmentMemo<T>(fragments: Map<string, FragmentDefinitionNode>, empty: T) {
+  const done = new Map<string, T>()
+  const visiting = new Set<string>()
+  return (name: string, compute: (fragment: FragmentDefinitionNode) => T): T => {
+    const known = done.get(name)
+    if (known !== undefined) return known
+    const fragment = fragments.get(name)
+    if (!fragment || visiting.has(name)) return empty
+    visiting.add(name)
+    const value = compute(fragment)
+    visiting.delete(name)
+    done.set(name, value)
+    return value
+  }
+}
+
+/**
+ * The first reason the document's fragments cannot be expanded: a spread of an unknown fragment,
+ * or a fragment that reaches itself. Null when every spread can be expanded. Linear in the document.
+ */
+export function fragmentProblem(document: DocumentNode): string | null {
+  const fragments = fragmentsOf(document)
   const spreadsOf = (selectionSet: SelectionSetNode, into: string[] = []): string[] => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) into.push(selection.name.value)
@@ -42,44 +71,93 @@ export function fragmentsAreSound(document: DocumentNode): boolean {
     return into
   }
   const state = new Map<string, 'visiting' | 'done'>()
-  const visit = (name: string): boolean => {
-    const fragment = fragments.get(name)
-    if (!fragment) return false
+  const visit = (name: string): string | null => {
+    if (!fragments.has(name)) return `Unknown fragment "${name}"`
     const seen = state.get(name)
-    if (seen === 'done') return true
-    if (seen === 'visiting') return false
+    if (seen === 'done') return null
+    if (seen === 'visiting') return `Fragment "${name}" spreads itself`
     state.set(name, 'visiting')
-    for (const spread of spreadsOf(fragment.selectionSet)) if (!visit(spread)) return false
+    for (const spread of spreadsOf(fragments.get(name)!.selectionSet)) {
+      const problem = visit(spread)
+      if (problem) return problem
+    }
     state.set(name, 'done')
-    return true
+    return null
   }
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue
-    for (const spread of spreadsOf(definition.selectionSet)) if (!visit(spread)) return false
+    for (const spread of spreadsOf(definition.selectionSet)) {
+      const problem = visit(spread)
+      if (problem) return problem
+    }
   }
-  return [...fragments.keys()].every(visit)
+  for (const name of fragments.keys()) {
+    const problem = visit(name)
+    if (problem) return problem
+  }
+  return null
 }
 
-/** graphql-depth-limit, made safe against fragment cycles and unknown fragments. */
+/** True when every fragment spread names a defined fragment and no fragment reaches itself. */
+export function fragmentsAreSound(document: DocumentNode): boolean {
+  return fragmentProblem(document) === null
+}
+
+/**
+ * How deep an operation goes, counted as graphql-depth-limit counts: the root fields at depth 0,
+ * one more per nested selection set, introspection fields (`__schema`...) not followed.
+ */
+export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const memo = fragmentMemo(fragmentsOf(document), 0)
+  const depthOf = (selectionSet: SelectionSetNode): number => {
+    let deepest = 0
+    for (const selection of selectionSet.selections) {
+      let depth = 0
+      if (selection.kind === Kind.FIELD) {
+        if (selection.selectionSet && !selection.name.value.startsWith('__')) depth = 1 + depthOf(selection.selectionSet)
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        depth = depthOf(selection.selectionSet)
+      } else {
+        depth = memo(selection.name.value, (fragment) => depthOf(fragment.selectionSet))
+      }
+      if (depth > deepest) deepest = depth
+    }
+    return deepest
+  }
+  return depthOf(operation.selectionSet)
+}
+
+/**
+ * At most `maxDepth` levels per operation (graphql-depth-limit's rule and message), each fragment
+ * measured once however often it is spread.
+ */
 export function depthLimitRule(maxDepth: number): ValidationRule {
-  const inner = depthLimit(maxDepth) as unknown as ValidationRule
-  return (context: ValidationContext): ASTVisitor => {
-    if (fragmentsAreSound(context.getDocument())) inner(context)
-    return {}
-  }
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node) {
+      if (operationDepth(context.getDocument(), node) > maxDepth) {
+        context.reportError(
+          new GraphQLError(`'${node.name?.value ?? ''}' exceeds maximum operation depth of ${maxDepth}`, { nodes: [node] }),
+        )
+      }
+      return false
+    },
+  })
 }
 
-/** At most `max` aliased fields and `__typename` selections per document. */
+/**
+ * At most `max` aliased fields per document. An aliased `__typename` counts; the plain
+ * `__typename` clients such as Apollo Client add to every selection does not.
+ */
 export function aliasLimitRule(max: number): ValidationRule {
   return (context) => {
     let count = 0
     let reported = false
     return {
       Field(node) {
-        if (node.alias || node.name.value === '__typename') count += 1
+        if (node.alias) count += 1
         if (count > max && !reported) {
           reported = true
-          context.reportError(new GraphQLError(`Operation has more than ${max} aliases (including __typename)`, { nodes: [node] }))
+          context.reportError(new GraphQLError(`Operation has more than ${max} aliases`, { nodes: [node] }))
         }
       },
     }
@@ -103,8 +181,218 @@ export function directiveLimitRule(max: number): ValidationRule {
   }
 }
 
+/**
+ * Refuses an operation whose root type the schema does not have (e.g. `subscription` on an API
+ * without subscriptions). graphql-js 16 lets it through validation and fails it only at execution,
+ * as an unexpected error.
+ */
+export const knownOperationTypesRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    const schema = context.getSchema()
+    const root =
+      node.operation === 'query'
+        ? schema.getQueryType()
+        : node.operation === 'mutation'
+          ? schema.getMutationType()
+          : schema.getSubscriptionType()
+    if (!root) context.reportError(new GraphQLError(`This API does not support ${node.operation} operations`, { nodes: [node] }))
+    return false
+  },
+})
+
+// ---- the pre-check, before graphql-js validation
+
+/** Selections the document may have once its fragments are expanded (each spread counted in full). */
+export const MAX_EXPANDED_SELECTIONS = 10_000
+/**
+ * Pairs of selections of the same response name at one level (fields merged through fragments, and
+ * the sub-selections of fields merged by name), plus pairs of fragments spread at one level: the
+ * work graphql-js's OverlappingFieldsCanBeMerged does is a few microseconds per pair, so 2,000
+ * copies of one field (two million pairs) cost it half a second. 5,000 pairs stay near 10 ms.
+ */
+export const MAX_OVERLAPPING_PAIRS = 5_000
+
+export interface DocumentShape {
+  /** Selections (fields, fragment spreads, inline fragments) as written. */
+  readonly written: number
+  /** Fields after expanding every fragment spread of the operations (an upper bound on what executes). */
+  readonly expanded: number
+}
+
+/** The size of a document as written and as expanded; linear in the document (fragments memoized). */
+export function documentShape(document: DocumentNode): DocumentShape {
+  const fragments = fragmentsOf(document)
+  let written = 0
+  const countWritten = (selectionSet: SelectionSetNode): void => {
+    for (const selection of selectionSet.selections) {
+      written += 1
+      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet) countWritten(selection.selectionSet)
+    }
+  }
+  const memo = fragmentMemo(fragments, 0)
+  const expandedIn = (selectionSet: SelectionSetNode): number => {
+    let total = 0
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) total += 1 + (selection.selectionSet ? expandedIn(selection.selectionSet) : 0)
+      else if (selection.kind === Kind.INLINE_FRAGMENT) total += expandedIn(selection.selectionSet)
+      else total += memo(selection.name.value, (fragment) => expandedIn(fragment.selectionSet))
+    }
+    return total
+  }
+  let expanded = 0
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) {
+      countWritten(definition.selectionSet)
+    }
+    if (definition.kind === Kind.OPERATION_DEFINITION) expanded += expandedIn(definition.selectionSet)
+  }
+  return { written, expanded }
+}
+
+/**
+ * Pairs of same-named selections, level by level, as the executor merges them. Walks the expanded
+ * document, so call it only once `documentShape(...).expanded` is known to be small and the
+ * fragments sound; stops counting past `stopAt`.
+ */
+export function overlappingPairs(document: DocumentNode, stopAt = Number.POSITIVE_INFINITY): number {
+  const fragments = fragmentsOf(document)
+  let pairs = 0
+  const level = (selectionSets: readonly SelectionSetNode[]): void => {
+    const groups = new Map<string, SelectionSetNode[]>()
+    const counts = new Map<string, number>()
+    // As the executor does, a fragment spread twice at one level is collected once.
+    const spread = new Set<string>()
+    const collect = (selectionSet: SelectionSetNode): void => {
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value
+          const count = counts.get(key) ?? 0
+          pairs += count
+          counts.set(key, count + 1)
+          if (selection.selectionSet) {
+            const children = groups.get(key)
+            if (children) children.push(selection.selectionSet)
+            else groups.set(key, [selection.selectionSet])
+          }
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          collect(selection.selectionSet)
+        } else {
+          const fragment = fragments.get(selection.name.value)
+          if (fragment && !spread.has(fragment.name.value)) {
+            // graphql-js also compares every pair of fragments spread at one level.
+            pairs += spread.size
+            spread.add(fragment.name.value)
+            collect(fragment.selectionSet)
+          }
+        }
+      }
+    }
+    for (const selectionSet of selectionSets) collect(selectionSet)
+    for (const children of groups.values()) {
+      if (pairs > stopAt) return
+      level(children)
+    }
+  }
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) level([definition.selectionSet])
+    if (pairs > stopAt) break
+  }
+  return pairs
+}
+
+/**
+ * Checks a parsed document before graphql-js validates it, in time linear in its size: fragments
+ * that cannot be expanded, an absurd expanded size, or so many same-named selections that
+ * validation itself would be the attack. Answers the refusal's message, or null.
+ */
+export function precheckDocument(document: DocumentNode): string | null {
+  const problem = fragmentProblem(document)
+  if (problem) return problem
+  const { expanded } = documentShape(document)
+  if (expanded > MAX_EXPANDED_SELECTIONS) {
+    return `Document expands to more than ${MAX_EXPANDED_SELECTIONS} selections once its fragments are spread`
+  }
+  const pairs = overlappingPairs(document, MAX_OVERLAPPING_PAIRS)
+  if (pairs > MAX_OVERLAPPING_PAIRS) {
+    return `Document repeats fields or fragments too often at one level (more than ${MAX_OVERLAPPING_PAIRS} overlapping pairs)`
+  }
+  return null
+}
+
+/**
+ * The pre-check as a validation rule. It runs on the Document, before any other rule has seen a
+ * selection set; on a refusal it reports it and hands the traversal an empty document in place of
+ * the real one (a visitor that returns a node replaces the node it was given), so graphql-js's
+ * own rules (OverlappingFieldsCanBeMerged above all) never walk the hostile one.
+ */
+export const precheckRule: ValidationRule = (context) => ({
+  Document(node) {
+    const refusal = precheckDocument(node)
+    if (!refusal) return undefined
+    context.reportError(new GraphQLError(refusal))
+    return { kind: Kind.DOCUMENT, definitions: [] }
+  },
+})
+
+// ---- NUL characters
+
+/** The first place (`$input.lines.0.title`) where a NUL character hides in a value, or null. */
+function nulInValue(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = nulInValue(item, `${path}.${i}`)
+      if (found) return found
+    }
+    return null
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) return path
+      const found = nulInValue(item, `${path}.${key}`)
+      if (found) return found
+    }
+  }
+  return null
+}
+
+/**
+ * Where a NUL character (U+0000) hides in the variables or in a string literal of the document:
+ * PostgreSQL cannot store it in text, so it would fail deep in a query as an unexpected error,
+ * and no argument of the API has a use for it. Null when there is none.
+ */
+export function nulCharacterIn(document: DocumentNode, variables: Record<string, unknown>): string | null {
+  const inVariables = nulInValue(variables, '$')
+  if (inVariables) return `variable ${inVariables.replace(/^\$\./, '$')}`
+  let literal: string | null = null
+  visit(document, {
+    StringValue(node) {
+      if (literal === null && node.value.includes('\u0000')) literal = 'a string literal'
+    },
+  })
+  return literal
+}
+
+// ---- cost
+
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 100
+
+/**
+ * The most items each plain list of the schema holds (SPEC §6): what the list holds is priced that
+ * many times. A plain list missing here is priced as a page of 100; test/server/cost.test.ts
+ * checks every plain list of the schema has a deliberate bound.
+ */
+export const PLAIN_LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'Product.variants': 100, // MAX_VARIANTS_PER_PRODUCT
+  'Cart.lines': 100, // MAX_CART_LINES
+  'Order.lines': 100, // copied from a cart at checkout
+  'Order.events': 4, // placed, paid, fulfilled, refunded: the longest path of the status machine
+  'ProductVariant.selectedOptions': 3, // MAX_OPTIONS
+}
+
+/** Plain lists priced once: nothing below them is an object, so nothing can be amplified. */
+const SCALAR_ONLY_LIST_TYPES = new Set(['UserError'])
 
 function isConnection(type: GraphQLNamedType): boolean {
   return type.name.endsWith('Connection')
@@ -132,16 +420,32 @@ function pageSize(args: Arguments, variables: Record<string, unknown>): number {
 }
 
 /**
- * How many items a plain list field returns, when its arguments say so: `nodes(ids:)` returns one
- * per id. Other plain lists are the short, bounded ones of the contract (a product's variants, an
- * order's lines) and count once, as the cost model says.
+ * How many items a plain list field returns at most: one per id for a list argument such as
+ * `nodes(ids:)`, else the bound the contract sets for it. The `edges`/`nodes` of a connection
+ * count once: the connection multiplies them by its page size.
  */
-function listLength(args: Arguments, variables: Record<string, unknown>): number {
+function listLength(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, args: Arguments, variables: Record<string, unknown>): number {
   for (const arg of args ?? []) {
     const value = valueFromASTUntyped(arg.value, variables)
     if (Array.isArray(value)) return Math.max(1, value.length)
   }
-  return 1
+  if (isConnection(parent) || SCALAR_ONLY_LIST_TYPES.has(getNamedType(field.type).name)) return 1
+  return PLAIN_LIST_BOUNDS[`${parent.name}.${field.name}`] ?? MAX_PAGE_SIZE
+}
+
+/** Every item of every list in an input value (a mutation's list input costs 1 per item). */
+function listItems(value: unknown): number {
+  if (Array.isArray(value)) {
+    let total = value.length
+    for (const item of value) total += listItems(item)
+    return total
+  }
+  if (value !== null && typeof value === 'object') {
+    let total = 0
+    for (const item of Object.values(value)) total += listItems(item)
+    return total
+  }
+  return 0
 }
 
 /** The operation's variables as the executor will see them: the ones sent, else their defaults. */
@@ -156,9 +460,10 @@ function effectiveVariables(operation: OperationDefinitionNode, provided: Record
 }
 
 /**
- * The cost of an operation: 1 per object, 0 per scalar, 2 + page size per connection, and every
+ * The cost of an operation: 1 per object, 0 per scalar, 2 + page size per connection, every
  * selection below a list multiplied by its length (a connection's page size, the number of ids of
- * `nodes`). `first`/`last` are read from literals, variables and variable defaults.
+ * `nodes`, a plain list's bound), and 1 per item of a mutation's list inputs. `first`/`last` and
+ * list inputs are read from literals, variables and variable defaults. Each fragment is priced once.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -167,8 +472,6 @@ export function operationCost(
   provided: Record<string, unknown> = {},
 ): number {
   const variables = effectiveVariables(operation, provided)
-  const fragments = new Map<string, FragmentDefinitionNode>()
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d)
   const rootType =
     operation.operation === 'query'
       ? schema.getQueryType()
@@ -176,40 +479,42 @@ export function operationCost(
         ? schema.getMutationType()
         : schema.getSubscriptionType()
   if (!rootType) return 0
+  const memo = fragmentMemo(fragmentsOf(document), 0)
 
-  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, seen: Set<string>): number => {
+  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLNamedType): number => {
     let total = 0
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments.get(selection.name.value)
-        if (!fragment || seen.has(fragment.name.value)) continue
-        const target = schema.getType(fragment.typeCondition.name.value) ?? parent
-        total += costOf(fragment.selectionSet, target, new Set(seen).add(fragment.name.value))
+        // A fragment's cost depends only on its own type condition and the variables: price it once.
+        total += memo(selection.name.value, (fragment) => costOf(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? parent))
         continue
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const target = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? parent : parent
-        total += costOf(selection.selectionSet, target, seen)
+        total += costOf(selection.selectionSet, target)
         continue
       }
       if (selection.name.value.startsWith('__')) continue
       let field: GraphQLField<unknown, unknown> | undefined
       if (isObjectType(parent) || isInterfaceType(parent)) field = parent.getFields()[selection.name.value]
       if (!field) continue
+      if (parent === rootType && operation.operation === 'mutation') {
+        for (const arg of selection.arguments ?? []) total += listItems(valueFromASTUntyped(arg.value, variables))
+      }
       const namedType = getNamedType(field.type)
       if (!isCompositeType(namedType)) continue
-      const children = selection.selectionSet ? costOf(selection.selectionSet, namedType, seen) : 0
+      const children = selection.selectionSet ? costOf(selection.selectionSet, namedType) : 0
       if (isConnection(namedType)) {
         const size = pageSize(selection.arguments, variables)
         // edges/nodes inside the connection are counted once per item.
         total += 2 + size + children * size
       } else if (isListType(getNullableType(field.type))) {
-        total += listLength(selection.arguments, variables) * (1 + children)
+        total += listLength(parent, field, selection.arguments, variables) * (1 + children)
       } else {
         total += 1 + children
       }
     }
     return total
   }
-  return costOf(operation.selectionSet, rootType, new Set())
+  return costOf(operation.selectionSet, rootType)
 }

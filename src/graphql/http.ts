@@ -15,8 +15,8 @@ import type { DB } from '../../db/types.js'
 import { migrationsAreCurrent } from '../../db/migrate.js'
 import type { Config } from '../config.js'
 import { createContext, type Context } from './context.js'
-import { formatError } from './errors.js'
-import { aliasLimitRule, depthLimitRule, directiveLimitRule } from './guards.js'
+import { createFormatError } from './errors.js'
+import { aliasLimitRule, depthLimitRule, directiveLimitRule, knownOperationTypesRule, precheckRule } from './guards.js'
 import type { Logger } from '../shared/logger.js'
 import { rateLimitAddress } from '../platform/ratelimit.js'
 import { costPlugin } from './plugins/cost.js'
@@ -139,11 +139,13 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.tokens },
     validationRules: [
+      precheckRule,
       depthLimitRule(config.limits.depth),
       aliasLimitRule(config.limits.aliases),
       directiveLimitRule(config.limits.directives),
+      knownOperationTypesRule,
     ],
-    formatError,
+    formatError: createFormatError({ suggestions: development }),
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),

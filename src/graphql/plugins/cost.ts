@@ -4,7 +4,7 @@ import type { Limits } from '../../config.js'
 import { chargeCostBucket } from '../../platform/ratelimit.js'
 import type { Context } from '../context.js'
 import { operationThrottled } from '../errors.js'
-import { operationCost } from '../guards.js'
+import { documentShape, nulCharacterIn, operationCost } from '../guards.js'
 
 /** Shopify's shape: the caller's cost budget as this response leaves it. */
 interface ThrottleStatus {
@@ -25,9 +25,16 @@ function costBucketKey(ctx: Context): string {
  * Every response of a priced operation carries `extensions.cost { requested, limit }`, plus
  * `throttleStatus` once the bucket has been charged.
  *
- * The charge is made here, before execution, at the requested (worst-case) cost: charging the
- * actual cost afterwards (Shopify refunds the difference) would need a second statement per
- * operation and would let a burst of concurrent operations all start before any of them is paid.
+ * A document refused by validation (the pre-check rule included) is charged too, for its size as
+ * written (1 point per selection): validating it was work. When even that does not fit, the
+ * answer becomes THROTTLED (429) instead of the validation errors.
+ *
+ * Before pricing, an operation with a NUL character in its variables or string literals is
+ * refused with BAD_USER_INPUT (and charged nothing: nothing of it has run).
+ *
+ * The charge is made before execution, at the requested (worst-case) cost: charging the actual
+ * cost afterwards (Shopify refunds the difference) would need a second statement per operation
+ * and would let a burst of concurrent operations all start before any of them is paid.
  */
 export function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
   const { cost: limit, costBucketCapacity: capacity, costLeakPerSecond: restoreRate } = limits
@@ -35,34 +42,62 @@ export function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
     async requestDidStart() {
       let requested: number | null = null
       let throttleStatus: ThrottleStatus | null = null
+      /** The size to charge a document validation refused; null while it has not been refused. */
+      let refusedSize: number | null = null
+
+      const charge = async (ctx: Context, points: number) => {
+        const bucket = await chargeCostBucket(ctx.db, costBucketKey(ctx), points, { capacity, leakPerSecond: restoreRate })
+        // Floored: never promise a point that has not leaked out yet.
+        const currentlyAvailable = Math.max(0, Math.floor(capacity - bucket.level))
+        throttleStatus = { maximumAvailable: capacity, currentlyAvailable, restoreRate }
+        if (bucket.charged) return null
+        const retryAfterSeconds = (bucket.level + points - capacity) / restoreRate
+        return operationThrottled(
+          `Throttled: this operation costs ${points} points and ${currentlyAvailable} are available ` +
+            `(${restoreRate} restored per second)`,
+          retryAfterSeconds,
+        )
+      }
+
       return {
+        async validationDidStart({ document }) {
+          // Apollo calls this hook's end without awaiting it: it only notes the refusal.
+          return async (errors) => {
+            if (errors?.length) refusedSize = Math.max(1, documentShape(document).written)
+          }
+        },
         async didResolveOperation({ request, document, operation, schema, contextValue }) {
           if (!operation) return
+          const nul = nulCharacterIn(document, request.variables ?? {})
+          if (nul) {
+            throw new GraphQLError(`Strings may not contain NUL characters (\\u0000): ${nul}`, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            })
+          }
           requested = operationCost(schema, document, operation, request.variables ?? {})
           if (requested > limit) {
             throw new GraphQLError(`Query cost ${requested} exceeds the limit of ${limit}`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: { requested, limit }, http: { status: 400 } },
             })
           }
-          const bucket = await chargeCostBucket(contextValue.db, costBucketKey(contextValue), requested, {
-            capacity,
-            leakPerSecond: restoreRate,
-          })
-          // Floored: never promise a point that has not leaked out yet.
-          const currentlyAvailable = Math.max(0, Math.floor(capacity - bucket.level))
-          throttleStatus = { maximumAvailable: capacity, currentlyAvailable, restoreRate }
-          if (!bucket.charged) {
-            const retryAfterSeconds = (bucket.level + requested - capacity) / restoreRate
-            throw operationThrottled(
-              `Throttled: this operation costs ${requested} points and ${currentlyAvailable} are available ` +
-                `(${restoreRate} restored per second)`,
-              retryAfterSeconds,
-            )
-          }
+          const throttled = await charge(contextValue, requested)
+          if (throttled) throw throttled
         },
-        async willSendResponse({ response }) {
-          if (requested === null || response.body.kind !== 'single') return
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return
           const result = response.body.singleResult
+          if (refusedSize !== null) {
+            requested = refusedSize
+            const throttled = await charge(contextValue, requested)
+            if (throttled) {
+              // Thrown errors are not formatted here any more: answer the THROTTLED refusal as it is sent.
+              const { http, ...extensions } = throttled.extensions as { http: { status: number; headers: Map<string, string> } }
+              response.http.status = http.status
+              for (const [name, value] of http.headers) response.http.headers.set(name, value)
+              result.errors = [{ message: throttled.message, extensions }]
+            }
+          }
+          if (requested === null) return
           const cost = throttleStatus ? { requested, limit, throttleStatus } : { requested, limit }
           result.extensions = { ...result.extensions, cost }
         },

@@ -114,7 +114,8 @@ export function operationDepth(document: DocumentNode, operation: OperationDefin
     for (const selection of selectionSet.selections) {
       let depth = 0
       if (selection.kind === Kind.FIELD) {
-        if (selection.selectionSet && !selection.name.value.startsWith('__')) depth = 1 + depthOf(selection.selectionSet)
+        if (selection.selectionSet && !selection.name.value.startsWith('__'))
+          depth = 1 + depthOf(selection.selectionSet)
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         depth = depthOf(selection.selectionSet)
       } else {
@@ -136,7 +137,9 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
     OperationDefinition(node) {
       if (operationDepth(context.getDocument(), node) > maxDepth) {
         context.reportError(
-          new GraphQLError(`'${node.name?.value ?? ''}' exceeds maximum operation depth of ${maxDepth}`, { nodes: [node] }),
+          new GraphQLError(`'${node.name?.value ?? ''}' exceeds maximum operation depth of ${maxDepth}`, {
+            nodes: [node],
+          }),
         )
       }
       return false
@@ -195,7 +198,8 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
         : node.operation === 'mutation'
           ? schema.getMutationType()
           : schema.getSubscriptionType()
-    if (!root) context.reportError(new GraphQLError(`This API does not support ${node.operation} operations`, { nodes: [node] }))
+    if (!root)
+      context.reportError(new GraphQLError(`This API does not support ${node.operation} operations`, { nodes: [node] }))
     return false
   },
 })
@@ -414,7 +418,9 @@ function pageSize(args: Arguments, variables: Record<string, unknown>): number {
   for (const name of ['first', 'last']) {
     const value = argumentValue(args, name, variables)
     if (value === undefined || value === null) continue
-    return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_PAGE_SIZE ? value : MAX_PAGE_SIZE
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_PAGE_SIZE
+      ? value
+      : MAX_PAGE_SIZE
   }
   return DEFAULT_PAGE_SIZE
 }
@@ -424,7 +430,12 @@ function pageSize(args: Arguments, variables: Record<string, unknown>): number {
  * `nodes(ids:)`, else the bound the contract sets for it. The `edges`/`nodes` of a connection
  * count once: the connection multiplies them by its page size.
  */
-function listLength(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, args: Arguments, variables: Record<string, unknown>): number {
+function listLength(
+  parent: GraphQLNamedType,
+  field: GraphQLField<unknown, unknown>,
+  args: Arguments,
+  variables: Record<string, unknown>,
+): number {
   for (const arg of args ?? []) {
     const value = valueFromASTUntyped(arg.value, variables)
     if (Array.isArray(value)) return Math.max(1, value.length)
@@ -449,7 +460,10 @@ function listItems(value: unknown): number {
 }
 
 /** The operation's variables as the executor will see them: the ones sent, else their defaults. */
-function effectiveVariables(operation: OperationDefinitionNode, provided: Record<string, unknown>): Record<string, unknown> {
+function effectiveVariables(
+  operation: OperationDefinitionNode,
+  provided: Record<string, unknown>,
+): Record<string, unknown> {
   const variables: Record<string, unknown> = {}
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value
@@ -486,11 +500,13 @@ export function operationCost(
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         // A fragment's cost depends only on its own type condition and the variables: price it once.
-        total += memo(selection.name.value, (fragment) => costOf(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? parent))
+        total += memo(selection.name.value, (fragment) =>
+          costOf(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? parent),
+        )
         continue
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const target = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? parent : parent
+        const target = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? parent) : parent
         total += costOf(selection.selectionSet, target)
         continue
       }

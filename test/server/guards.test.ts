@@ -1,4 +1,12 @@
-import { Kind, buildASTSchema, parse, specifiedRules, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql'
+import {
+  Kind,
+  buildASTSchema,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql'
 import { describe, expect, it } from 'vitest'
 import {
   MAX_EXPANDED_SELECTIONS,
@@ -75,7 +83,9 @@ describe('walks over a fragment explosion', () => {
 
   it('runs the depth rule inside validation, reporting the limit', () => {
     const deep = parse('{ viewer { ...A } } fragment A on Viewer { user { ...B } } fragment B on User { id }')
-    expect(validate(schema, deep, [depthLimitRule(1)]).map((e) => e.message)).toEqual(["'' exceeds maximum operation depth of 1"])
+    expect(validate(schema, deep, [depthLimitRule(1)]).map((e) => e.message)).toEqual([
+      "'' exceeds maximum operation depth of 1",
+    ])
     expect(validate(schema, deep, [depthLimitRule(2)])).toEqual([])
   })
 
@@ -94,7 +104,9 @@ describe('the pre-check of repeated fields', () => {
   })
 
   it('counts fields merged through inline fragments and fragments, level by level', () => {
-    const document = parse('{ viewer { user { id } } ... on Query { viewer { user { id } } } ...Q } fragment Q on Query { viewer { id: __typename } }')
+    const document = parse(
+      '{ viewer { user { id } } ... on Query { viewer { user { id } } } ...Q } fragment Q on Query { viewer { id: __typename } }',
+    )
     // viewer: 3 copies (3 pairs); user: 2 (1); id: 2 (1); the fragment against nothing else.
     expect(overlappingPairs(document)).toBe(3 + 1 + 1)
   })
@@ -115,9 +127,13 @@ describe('the pre-check of repeated fields', () => {
 
   it('refuses an unknown fragment or a cycle before anything expands it', () => {
     expect(precheckDocument(parse('{ ...Missing }'))).toBe('Unknown fragment "Missing"')
-    expect(precheckDocument(parse('{ ...A } fragment A on Query { viewer { ...B } } fragment B on Viewer { user { id } } fragment C on Query { ...C }'))).toBe(
-      'Fragment "C" spreads itself',
-    )
+    expect(
+      precheckDocument(
+        parse(
+          '{ ...A } fragment A on Query { viewer { ...B } } fragment B on Viewer { user { id } } fragment C on Query { ...C }',
+        ),
+      ),
+    ).toBe('Fragment "C" spreads itself')
   })
 })
 

@@ -30,9 +30,17 @@ beforeAll(async () => {
       callback()
     },
   })
-  const defaults = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db', JWT_SECRET: 's'.repeat(32) }).limits
+  const defaults = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'postgres://unused/db',
+    JWT_SECRET: 's'.repeat(32),
+  }).limits
   app = await startTestApp(
-    { nodeEnv: 'production', introspection: false, limits: { ...defaults, costBucketCapacity: CAPACITY, costLeakPerSecond: RESTORE_RATE } },
+    {
+      nodeEnv: 'production',
+      introspection: false,
+      limits: { ...defaults, costBucketCapacity: CAPACITY, costLeakPerSecond: RESTORE_RATE },
+    },
     { logDestination: logs, logLevel: 'info' },
   )
   const shop = await createShop(app)
@@ -45,9 +53,16 @@ let addresses = 0
 /** A fresh client address, so each test spends a budget of its own. */
 const freshAddress = () => ({ 'x-forwarded-for': `198.51.100.${++addresses}` })
 
-async function send(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = freshAddress()) {
+async function send(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = freshAddress(),
+) {
   const response = await app.post({ query, variables }, { headers })
-  return { status: response.status, body: JSON.parse(response.text) as { data?: unknown; errors?: any[]; extensions?: any } }
+  return {
+    status: response.status,
+    body: JSON.parse(response.text) as { data?: unknown; errors?: any[]; extensions?: any },
+  }
 }
 
 const codes = (body: { errors?: any[] }) => body.errors?.map((e) => e.extensions?.code)
@@ -74,7 +89,10 @@ describe('fragment-spread explosion', () => {
   })
 
   it('keeps /healthz answering while such documents arrive', async () => {
-    const [health, ...refusals] = await Promise.all([healthz(), ...Array.from({ length: 5 }, () => send(fragmentExplosion(70)))])
+    const [health, ...refusals] = await Promise.all([
+      healthz(),
+      ...Array.from({ length: 5 }, () => send(fragmentExplosion(70))),
+    ])
     expect(refusals.map((r) => r.status)).toEqual([400, 400, 400, 400, 400])
     expect(health).toBe(200)
   })
@@ -154,7 +172,10 @@ describe('mutation amplification', () => {
   const lines = Array.from({ length: 250 }, () => ({ lineId: `gid://shopfront/CartLine/${randomUUID()}`, quantity: 1 }))
 
   it('prices 30 aliased cartLinesUpdate sharing one 250-line variable over the limit and runs none of it', async () => {
-    const fields = Array.from({ length: 30 }, (_, i) => `u${i}: cartLinesUpdate(input: $input) { userErrors { field } }`).join(' ')
+    const fields = Array.from(
+      { length: 30 },
+      (_, i) => `u${i}: cartLinesUpdate(input: $input) { userErrors { field } }`,
+    ).join(' ')
     app.statements.reset()
     const response = await app.post(
       { query: `mutation M($input: CartLinesUpdateInput!) { ${fields} }`, variables: { input: { lines } } },
@@ -162,7 +183,10 @@ describe('mutation amplification', () => {
     )
     expect(response.status).toBe(400)
     const body = JSON.parse(response.text)
-    expect(body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: { requested: 30 * 252 } })
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      cost: { requested: 30 * 252 },
+    })
     expect(app.statements.count).toBe(0)
   })
 
@@ -170,15 +194,27 @@ describe('mutation amplification', () => {
     const shop = await createShop(app)
     const buyer = await registerCustomer(app, shop.handle)
     const product = await createProduct(app, shop.admin)
-    expectNoErrors(await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: product.variants[0].id, quantity: 1 }] } }, { token: buyer.accessToken }))
+    expectNoErrors(
+      await app.gql(
+        CartLinesAddDocument,
+        { input: { lines: [{ variantId: product.variants[0].id, quantity: 1 }] } },
+        { token: buyer.accessToken },
+      ),
+    )
     app.statements.reset()
     const response = await app.post(
-      { query: 'mutation M($input: CartLinesUpdateInput!) { cartLinesUpdate(input: $input) { userErrors { code field } } }', variables: { input: { lines } } },
+      {
+        query:
+          'mutation M($input: CartLinesUpdateInput!) { cartLinesUpdate(input: $input) { userErrors { code field } } }',
+        variables: { input: { lines } },
+      },
       { token: buyer.accessToken },
     )
     const body = JSON.parse(response.text)
     expect(body.errors).toBeUndefined()
-    expect(body.data.cartLinesUpdate.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'lines', '0', 'lineId'] }])
+    expect(body.data.cartLinesUpdate.userErrors).toEqual([
+      { code: 'NOT_FOUND', field: ['input', 'lines', '0', 'lineId'] },
+    ])
     expect(app.statements.sql.filter((s) => /^update "cart_line"/i.test(s))).toHaveLength(1)
   })
 })
@@ -188,14 +224,26 @@ describe('NUL characters and out-of-range cursors', () => {
 
   it.each([
     ['a shop handle', 'query Q($v: String!) { shop(handle: $v) { id } }', { v: nul }],
-    ['a search text', 'query Q($h: String!, $v: String) { shop(handle: $h) { products(filter: { titleContains: $v }) { nodes { id } } } }', { h: 'x', v: nul }],
+    [
+      'a search text',
+      'query Q($h: String!, $v: String) { shop(handle: $h) { products(filter: { titleContains: $v }) { nodes { id } } } }',
+      { h: 'x', v: nul },
+    ],
     [
       'a log-in email',
       'mutation M($v: String!) { sessionCreate(input: { shopHandle: "x", email: $v, password: "p" }) { userErrors { code } } }',
       { v: nul },
     ],
-    ['an idempotency key', 'mutation M($v: String!) { checkoutComplete(input: { idempotencyKey: $v }) { userErrors { code } } }', { v: nul }],
-    ['a cursor', 'query Q($h: String!, $v: String) { shop(handle: $h) { products(after: $v) { nodes { id } } } }', { h: 'x', v: nul }],
+    [
+      'an idempotency key',
+      'mutation M($v: String!) { checkoutComplete(input: { idempotencyKey: $v }) { userErrors { code } } }',
+      { v: nul },
+    ],
+    [
+      'a cursor',
+      'query Q($h: String!, $v: String) { shop(handle: $h) { products(after: $v) { nodes { id } } } }',
+      { h: 'x', v: nul },
+    ],
   ])('refuses a NUL in %s (a variable) with BAD_USER_INPUT before any SQL', async (_what, query, variables) => {
     app.statements.reset()
     const { status, body } = await send(query, variables)
@@ -214,23 +262,31 @@ describe('NUL characters and out-of-range cursors', () => {
 
   it('refuses a cursor whose title holds a NUL with BAD_USER_INPUT', async () => {
     const after = encodeCursor(['TITLE', nul, randomUUID()])
-    const { body } = await send('query Q($h: String!, $a: String) { shop(handle: $h) { products(sortKey: TITLE, after: $a) { nodes { id } } } }', {
-      h: handle,
-      a: after,
-    })
+    const { body } = await send(
+      'query Q($h: String!, $a: String) { shop(handle: $h) { products(sortKey: TITLE, after: $a) { nodes { id } } } }',
+      {
+        h: handle,
+        a: after,
+      },
+    )
     expect(codes(body)).toEqual(['BAD_USER_INPUT'])
   })
 
   it('refuses a cursor dated in the year -271821 with BAD_USER_INPUT', async () => {
     const after = encodeCursor(['-271821-04-20T00:00:00.000Z', randomUUID()])
-    const { body } = await send('query Q($h: String!, $a: String) { shop(handle: $h) { posts(after: $a) { nodes { id } } } }', { h: handle, a: after })
+    const { body } = await send(
+      'query Q($h: String!, $a: String) { shop(handle: $h) { posts(after: $a) { nodes { id } } } }',
+      { h: handle, a: after },
+    )
     expect(codes(body)).toEqual(['BAD_USER_INPUT'])
   })
 })
 
 describe('field suggestions in variable coercion', () => {
-  const filter = 'query Q($h: String!, $f: ProductFilter) { shop(handle: $h) { products(filter: $f) { nodes { id } } } }'
-  const status = 'query Q($h: String!, $s: ProductStatus!) { shop(handle: $h) { products(filter: { status: [$s] }) { nodes { id } } } }'
+  const filter =
+    'query Q($h: String!, $f: ProductFilter) { shop(handle: $h) { products(filter: $f) { nodes { id } } } }'
+  const status =
+    'query Q($h: String!, $s: ProductStatus!) { shop(handle: $h) { products(filter: { status: [$s] }) { nodes { id } } } }'
 
   it('names no input field of the schema in production', async () => {
     const { status: code, body } = await send(filter, { h: handle, f: { titleContain: 'x' } })

@@ -46,7 +46,10 @@ export function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
       let refusedSize: number | null = null
 
       const charge = async (ctx: Context, points: number) => {
-        const bucket = await chargeCostBucket(ctx.db, costBucketKey(ctx), points, { capacity, leakPerSecond: restoreRate })
+        const bucket = await chargeCostBucket(ctx.db, costBucketKey(ctx), points, {
+          capacity,
+          leakPerSecond: restoreRate,
+        })
         // Floored: never promise a point that has not leaked out yet.
         const currentlyAvailable = Math.max(0, Math.floor(capacity - bucket.level))
         throttleStatus = { maximumAvailable: capacity, currentlyAvailable, restoreRate }
@@ -91,7 +94,9 @@ export function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
             const throttled = await charge(contextValue, requested)
             if (throttled) {
               // Thrown errors are not formatted here any more: answer the THROTTLED refusal as it is sent.
-              const { http, ...extensions } = throttled.extensions as { http: { status: number; headers: Map<string, string> } }
+              const { http, ...extensions } = throttled.extensions as {
+                http: { status: number; headers: Map<string, string> }
+              }
               response.http.status = http.status
               for (const [name, value] of http.headers) response.http.headers.set(name, value)
               result.errors = [{ message: throttled.message, extensions }]

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadConfig } from '../../src/config.js'
 import {
   ProductCreateDocument,
   ProductDeleteDocument,
@@ -19,7 +20,10 @@ let shop: string
 let staff: Account
 
 beforeAll(async () => {
-  app = await startTestApp()
+  // Every mutation here selects the product's variants, priced 100 times over (their bound): about 600
+  // points each. One staff member makes them all, so the cost budget is raised; it has tests of its own.
+  const limits = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db', JWT_SECRET: 's'.repeat(32) }).limits
+  app = await startTestApp({ limits: { ...limits, costBucketCapacity: 10_000_000, costLeakPerSecond: 1_000_000 } })
   shop = (await createShop(app)).handle
   staff = await createStaff(app, shop)
 })

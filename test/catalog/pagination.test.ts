@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadConfig } from '../../src/config.js'
 import { ShopProductsDocument, ShopProductsWithVariantsDocument, type ProductSortKey } from '../generated/graphql.js'
 import { seedCatalog } from '../../src/modules/catalog/catalog.seed.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
@@ -22,7 +23,10 @@ const CATALOG: [string, string][] = [
 ]
 
 beforeAll(async () => {
-  app = await startTestApp()
+  // 100 products with their variants cost 20,203 points (each variants list priced at its bound of 100):
+  // the statement-count test needs them, so this app lifts the cost limit; cost has tests of its own.
+  const limits = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db', JWT_SECRET: 's'.repeat(32) }).limits
+  app = await startTestApp({ limits: { ...limits, cost: 1_000_000, costBucketCapacity: 10_000_000, costLeakPerSecond: 1_000_000 } })
   shop = (await createShop(app)).handle
   staff = await createStaff(app, shop)
   for (const [title, price] of CATALOG) {

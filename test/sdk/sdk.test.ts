@@ -168,13 +168,16 @@ describe('staff through the SDK', () => {
     await client.request(CartLinesAddDocument, { input: { lines: [{ variantId: variant.id, quantity: 2 }] } })
     const order = (await client.request(CheckoutCompleteDocument, { input: { idempotencyKey: `lamp-${email}` } })).checkoutComplete.order!
 
-    const listed = (await office.request(ShopOrdersDocument, { handle: shopHandle, filter: { status: 'PENDING_PAYMENT' } })).shop?.orders
+    // 10 orders: each one's lines are priced at their bound of 100, so the default 20 would cost 6,223 (over 5,000).
+    const listed = (
+      await office.request(ShopOrdersDocument, { handle: shopHandle, first: 10, filter: { status: 'PENDING_PAYMENT' } })
+    ).shop?.orders
     expect(listed?.nodes.find((o) => o.id === order.id)?.customer?.email).toBe(email)
     const paid = (await office.request(OrderMarkPaidDocument, { input: { orderId: order.id } })).orderMarkPaid
     expect(paid.order?.status).toBe('PAID')
     const fulfilled = (await office.request(OrderFulfillDocument, { input: { orderId: order.id } })).orderFulfill
     expect(fulfilled.order?.status).toBe('FULFILLED')
-    expect((await client.request(ViewerOrdersDocument, {})).viewer?.orders.nodes[0].status).toBe('FULFILLED')
+    expect((await client.request(ViewerOrdersDocument, { first: 10 })).viewer?.orders.nodes[0].status).toBe('FULFILLED')
   })
 })
 

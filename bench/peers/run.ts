@@ -301,6 +301,8 @@ interface Sample {
   cpuMs: number
   peakRssKb: number
   load1: number
+  /** The server's statements in this measurement, most frequent first (query text shortened). */
+  topStatements: { perRequest: number; msPerCall: number; query: string }[]
 }
 
 async function measure(admin: pg.Client, server: Server, bodiesFile: string, seconds: number): Promise<Sample> {
@@ -331,6 +333,13 @@ async function measure(admin: pg.Client, server: Server, bodiesFile: string, sec
     [server.role, DATABASE],
   )
   const requests = summary.requests
+  const top = await admin.query<{ calls: string; ms: number; query: string }>(
+    `SELECT s.calls::text AS calls, s.mean_exec_time::float8 AS ms, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 220) AS query
+     FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
+     WHERE r.rolname = $1 AND s.dbid = (SELECT oid FROM pg_database WHERE datname = $2)
+     ORDER BY s.calls DESC, s.total_exec_time DESC LIMIT 12`,
+    [server.role, DATABASE],
+  )
   return {
     rps: requests / (summary.duration_us / 1e6),
     p50: summary.p50_us / 1000,
@@ -342,6 +351,7 @@ async function measure(admin: pg.Client, server: Server, bodiesFile: string, sec
     cpuMs: cpu1 - cpu0,
     peakRssKb: peak,
     load1: (load0 + os.loadavg()[0]) / 2,
+    topStatements: top.rows.map((r) => ({ perRequest: Number(r.calls) / Math.max(1, requests), msPerCall: r.ms, query: r.query })),
   }
 }
 
@@ -573,10 +583,27 @@ async function main(): Promise<void> {
     '',
   ].join('\n')
   console.log('\n' + report)
+  // The file also gets each server's statements (last round), for whoever works on the figures.
+  const statements = workloads.flatMap((workload) =>
+    SERVERS.flatMap((name) => {
+      const last = samples.get(`${workload.name}/${name}`)?.at(-1)
+      if (!last) return []
+      return [
+        `### ${workload.name} on ${name}: statements per request (last round)`,
+        '',
+        '| per req | mean ms | statement |',
+        '|---:|---:|:---|',
+        ...last.topStatements.map(
+          (t) => `| ${fixed(t.perRequest, 2)} | ${fixed(t.msPerCall, 3)} | \`${t.query.replace(/\|/g, '\\|').replace(/`/g, "'")}\` |`,
+        ),
+        '',
+      ]
+    }),
+  )
   const resultsDir = path.join(root, 'bench', 'results')
   mkdirSync(resultsDir, { recursive: true })
   const file = path.join(resultsDir, `peers-${stamp.replace(/[:.]/g, '-')}.md`)
-  writeFileSync(file, report)
+  writeFileSync(file, [report, '## Statements', '', ...statements].join('\n'))
   log(`written to ${path.relative(root, file)}`)
   const failed = rows.filter((r) => r.errors > 0)
   if (failed.length > 0) {

@@ -45,7 +45,9 @@ function pgRun(asPostgres: boolean, binary: string, args: string[]): void {
   const argv = asPostgres ? ['-u', 'postgres', '--', path.join(PG_BIN, binary), ...args] : args
   const result = spawnSync(command, argv, { encoding: 'utf8', cwd: os.tmpdir() })
   if (result.status !== 0) {
-    throw new Error(`${binary} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`)
+    throw new Error(
+      `${binary} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+    )
   }
 }
 
@@ -99,7 +101,18 @@ export async function startCluster(): Promise<Cluster> {
   }
   try {
     if (ids) chownSync(dir, ids.uid, ids.gid)
-    pgRun(ids !== null, 'initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--locale=C'])
+    pgRun(ids !== null, 'initdb', [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--no-sync',
+      '--locale=C',
+    ])
     const port = await freePort()
     const conf = Object.entries({ ...SETTINGS, port: String(port), unix_socket_directories: `'${dir}'` })
       .map(([key, value]) => `${key} = ${value}`)

@@ -32,7 +32,8 @@ function intEnv(name: string, fallback: number, min: number, max: number): numbe
   const raw = process.env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer between ${min} and ${max}`)
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name} must be an integer between ${min} and ${max}`)
   return value
 }
 
@@ -42,10 +43,14 @@ const WARMUP_SECONDS = intEnv('BENCH_WARMUP_SECONDS', 3, 0, 600)
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 16, 1, 1000)
 const THREADS = intEnv('BENCH_THREADS', 2, 1, 64)
 const POOL_MAX = 10
-const selected = process.env.BENCH_WORKLOADS?.split(',').map((s) => s.trim()).filter(Boolean)
+const selected = process.env.BENCH_WORKLOADS?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
 const workloads = selected ? WORKLOADS.filter((w) => selected.includes(w.name)) : [...WORKLOADS]
 if (selected && workloads.length !== selected.length) {
-  throw new Error(`BENCH_WORKLOADS: unknown name among ${selected.join(', ')} (known: ${WORKLOADS.map((w) => w.name).join(', ')})`)
+  throw new Error(
+    `BENCH_WORKLOADS: unknown name among ${selected.join(', ')} (known: ${WORKLOADS.map((w) => w.name).join(', ')})`,
+  )
 }
 
 const log = (line: string): void => console.log(`[bench:peers] ${line}`)
@@ -102,17 +107,30 @@ interface ShopfrontCommand {
   readonly mode: string
 }
 
-/** Compiled (`npm run build`, then `node dist/src/main.js`) when the project has a build script; else tsx. */
+/**
+ * Compiled (`npm run build`, then `node --enable-source-maps dist/src/main.js`, as the Dockerfile runs it) when the
+ * project has a build script; else through tsx.
+ */
 function shopfrontCommand(): ShopfrontCommand {
-  const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {}
+  const scripts =
+    (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> })
+      .scripts ?? {}
   if (scripts.build) {
     log('npm run build (Shopfront compiled to dist/)')
     const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
     if (result.status !== 0) throw new Error('npm run build failed')
-    return { argv: [process.execPath, 'dist/src/main.js'], mode: 'compiled: node dist/src/main.js' }
+    return {
+      argv: [process.execPath, '--enable-source-maps', 'dist/src/main.js'],
+      mode: 'compiled (npm run build): node --enable-source-maps dist/src/main.js, as in the Dockerfile',
+    }
   }
-  log('NOTE: no `npm run build` script yet: Shopfront runs as `node --import tsx src/main.ts` (TypeScript compiled on load)')
-  return { argv: [process.execPath, '--import', 'tsx', 'src/main.ts'], mode: 'not compiled (no build script): node --import tsx src/main.ts' }
+  log(
+    'NOTE: no `npm run build` script yet: Shopfront runs as `node --import tsx src/main.ts` (TypeScript compiled on load)',
+  )
+  return {
+    argv: [process.execPath, '--import', 'tsx', 'src/main.ts'],
+    mode: 'not compiled (no build script): node --import tsx src/main.ts',
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -179,7 +197,9 @@ async function waitReady(server: Server, body: string): Promise<void> {
   const deadline = Date.now() + 180_000
   for (;;) {
     if (server.child.exitCode !== null || server.child.signalCode !== null) {
-      throw new Error(`${server.name} exited (${server.child.exitCode ?? server.child.signalCode}):\n${logTail(server.logFile)}`)
+      throw new Error(
+        `${server.name} exited (${server.child.exitCode ?? server.child.signalCode}):\n${logTail(server.logFile)}`,
+      )
     }
     try {
       const { status } = await post(server.url, body)
@@ -187,7 +207,8 @@ async function waitReady(server: Server, body: string): Promise<void> {
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error(`${server.name} did not answer within 180 s:\n${logTail(server.logFile)}`)
+    if (Date.now() > deadline)
+      throw new Error(`${server.name} did not answer within 180 s:\n${logTail(server.logFile)}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
@@ -207,7 +228,11 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
   }
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}.${key}`)
+      const d = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        `${at}.${key}`,
+      )
       if (d) return d
     }
   }
@@ -221,17 +246,28 @@ async function checkSameData(servers: Server[], list: Workload[]): Promise<void>
       const answers = new Map<ServerName, unknown>()
       for (const server of servers) {
         const { status, json } = await post(server.url, workload.bodies[server.name][i])
-        if (status !== 200) throw new Error(`${workload.name}: ${server.name} answered HTTP ${status}: ${JSON.stringify(json).slice(0, 500)}`)
+        if (status !== 200)
+          throw new Error(
+            `${workload.name}: ${server.name} answered HTTP ${status}: ${JSON.stringify(json).slice(0, 500)}`,
+          )
         try {
           answers.set(server.name, workload.normalise(server.name, json))
         } catch (error) {
-          throw new Error(`${workload.name}: ${server.name}'s answer does not have the expected shape: ${String(error)}`)
+          throw new Error(
+            `${workload.name}: ${server.name}'s answer does not have the expected shape: ${String(error)}`,
+            {
+              cause: error,
+            },
+          )
         }
       }
       const reference = answers.get('shopfront')
       for (const server of servers) {
         const difference = firstDifference(reference, answers.get(server.name))
-        if (difference) throw new Error(`DIFFERENT DATA in ${workload.name} (request ${i + 1}): shopfront vs ${server.name} at ${difference}`)
+        if (difference)
+          throw new Error(
+            `DIFFERENT DATA in ${workload.name} (request ${i + 1}): shopfront vs ${server.name} at ${difference}`,
+          )
       }
       const insane = sanityCheck(workload.name, reference)
       if (insane) throw new Error(`${workload.name}: all three servers agree but the answer ${insane}`)
@@ -274,7 +310,9 @@ interface WrkSummary {
 function runWrk(url: string, bodiesFile: string, seconds: number): Promise<WrkSummary> {
   return new Promise((resolve, reject) => {
     const args = ['-t', String(THREADS), '-c', String(CONNECTIONS), '-d', `${seconds}s`, '--timeout', '30s']
-    const child = spawn('wrk', [...args, '-s', path.join(here, 'wrk-post.lua'), url, '--', bodiesFile], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('wrk', [...args, '-s', path.join(here, 'wrk-post.lua'), url, '--', bodiesFile], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const kill = (): void => void child.kill('SIGKILL')
     cleanups.push(kill)
     let out = ''
@@ -301,8 +339,47 @@ interface Sample {
   cpuMs: number
   peakRssKb: number
   load1: number
-  /** The server's statements in this measurement, most frequent first (query text shortened). */
+}
+
+/** Requests sent one at a time (no load) to count each server's statements per request exactly. */
+const PROBE_REQUESTS = 20
+
+interface Probe {
+  sqlPerRequest: number
+  dbMsPerRequest: number
+  /** The server's statements, most frequent first (query text shortened). */
   topStatements: { perRequest: number; msPerCall: number; query: string }[]
+}
+
+/**
+ * Statements per request, counted on PROBE_REQUESTS requests sent one after another: exact, unlike a count under
+ * load, where the requests still in flight when wrk stops run statements wrk never counts as answered.
+ */
+async function probe(admin: pg.Client, server: Server, workload: Workload): Promise<Probe> {
+  await admin.query('SELECT pg_stat_statements_reset()')
+  const bodies = workload.bodies[server.name]
+  for (let i = 0; i < PROBE_REQUESTS; i++) {
+    const { status } = await post(server.url, bodies[i % bodies.length])
+    if (status !== 200)
+      throw new Error(`${workload.name}: ${server.name} answered HTTP ${status} in the statement probe`)
+  }
+  const { rows } = await admin.query<{ calls: string; ms: number; query: string }>(
+    `SELECT s.calls::text AS calls, s.total_exec_time::float8 AS ms,
+            left(regexp_replace(s.query, '\\s+', ' ', 'g'), 220) AS query
+     FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
+     WHERE r.rolname = $1 AND s.dbid = (SELECT oid FROM pg_database WHERE datname = $2)
+     ORDER BY s.calls DESC, s.total_exec_time DESC`,
+    [server.role, DATABASE],
+  )
+  return {
+    sqlPerRequest: rows.reduce((n, r) => n + Number(r.calls), 0) / PROBE_REQUESTS,
+    dbMsPerRequest: rows.reduce((n, r) => n + r.ms, 0) / PROBE_REQUESTS,
+    topStatements: rows.slice(0, 12).map((r) => ({
+      perRequest: Number(r.calls) / PROBE_REQUESTS,
+      msPerCall: r.ms / Number(r.calls),
+      query: r.query,
+    })),
+  }
 }
 
 async function measure(admin: pg.Client, server: Server, bodiesFile: string, seconds: number): Promise<Sample> {
@@ -333,13 +410,6 @@ async function measure(admin: pg.Client, server: Server, bodiesFile: string, sec
     [server.role, DATABASE],
   )
   const requests = summary.requests
-  const top = await admin.query<{ calls: string; ms: number; query: string }>(
-    `SELECT s.calls::text AS calls, s.mean_exec_time::float8 AS ms, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 220) AS query
-     FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
-     WHERE r.rolname = $1 AND s.dbid = (SELECT oid FROM pg_database WHERE datname = $2)
-     ORDER BY s.calls DESC, s.total_exec_time DESC LIMIT 12`,
-    [server.role, DATABASE],
-  )
   return {
     rps: requests / (summary.duration_us / 1e6),
     p50: summary.p50_us / 1000,
@@ -351,7 +421,6 @@ async function measure(admin: pg.Client, server: Server, bodiesFile: string, sec
     cpuMs: cpu1 - cpu0,
     peakRssKb: peak,
     load1: (load0 + os.loadavg()[0]) / 2,
-    topStatements: top.rows.map((r) => ({ perRequest: Number(r.calls) / Math.max(1, requests), msPerCall: r.ms, query: r.query })),
   }
 }
 
@@ -375,16 +444,16 @@ interface Row {
   requests: number
 }
 
-function aggregate(workload: string, server: ServerName, samples: Sample[]): Row {
+function aggregate(workload: string, server: ServerName, samples: Sample[], exact: Probe): Row {
   const requests = samples.reduce((n, s) => n + s.requests, 0)
-  const sum = (key: 'statements' | 'dbMs' | 'cpuMs'): number => samples.reduce((n, s) => n + s[key], 0)
+  const sum = (key: 'dbMs' | 'cpuMs'): number => samples.reduce((n, s) => n + s[key], 0)
   return {
     workload,
     server,
     rps: median(samples.map((s) => s.rps)),
     p50: median(samples.map((s) => s.p50)),
     p99: median(samples.map((s) => s.p99)),
-    sqlPerRequest: requests ? sum('statements') / requests : 0,
+    sqlPerRequest: exact.sqlPerRequest,
     dbMsPerRequest: requests ? sum('dbMs') / requests : 0,
     cpuMsPerRequest: requests ? sum('cpuMs') / requests : 0,
     peakRssMb: Math.max(...samples.map((s) => s.peakRssKb)) / 1024,
@@ -399,8 +468,19 @@ function fixed(value: number, digits: number): string {
 
 function table(rows: Row[]): string {
   const header = [
-    'workload', 'server', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'DB ms/req', 'CPU ms/req', 'peak RSS MB', 'errors',
-    'req/s ÷ PG', 'req/s ÷ raw', 'p99 ÷ PG',
+    'workload',
+    'server',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'SQL/req',
+    'DB ms/req',
+    'CPU ms/req',
+    'peak RSS MB',
+    'errors',
+    'req/s ÷ PG',
+    'req/s ÷ raw',
+    'p99 ÷ PG',
   ]
   const right = header.map((_, i) => i >= 2)
   const lines = [header, header.map((_, i) => (right[i] ? '---:' : ':---'))]
@@ -432,10 +512,19 @@ function table(rows: Row[]): string {
   }
   const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i].length)))
   return lines
-    .map((l, li) =>
-      `| ${l
-        .map((cell, i) => (li === 1 ? (right[i] ? '-'.repeat(widths[i] - 1) + ':' : ':' + '-'.repeat(widths[i] - 1)) : right[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-        .join(' | ')} |`,
+    .map(
+      (l, li) =>
+        `| ${l
+          .map((cell, i) =>
+            li === 1
+              ? right[i]
+                ? '-'.repeat(widths[i] - 1) + ':'
+                : ':' + '-'.repeat(widths[i] - 1)
+              : right[i]
+                ? cell.padStart(widths[i])
+                : cell.padEnd(widths[i]),
+          )
+          .join(' | ')} |`,
     )
     .join('\n')
 }
@@ -453,7 +542,11 @@ async function main(): Promise<void> {
   cleanups.push(() => cluster.stop())
   log(`cluster on 127.0.0.1:${cluster.port} in ${cluster.dir}`)
   const counts = await prepareDatabase(cluster, log)
-  log(`rows: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}`)
+  log(
+    `rows: ${Object.entries(counts)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
+  )
 
   const [sfPort, pgPort, rawPort] = [await freePort(), await freePort(), await freePort()]
   const logDir = path.join(cluster.dir, 'logs')
@@ -483,7 +576,12 @@ async function main(): Promise<void> {
       'postgraphile',
       [pgNode, 'server.mjs'],
       pgDir,
-      { ...common, GRAPHILE_ENV: 'production', PORT: String(pgPort), DATABASE_URL: cluster.url(ROLES.postgraphile, DATABASE) },
+      {
+        ...common,
+        GRAPHILE_ENV: 'production',
+        PORT: String(pgPort),
+        DATABASE_URL: cluster.url(ROLES.postgraphile, DATABASE),
+      },
       `http://127.0.0.1:${pgPort}/graphql`,
       ROLES.postgraphile,
       logDir,
@@ -499,7 +597,8 @@ async function main(): Promise<void> {
     ),
   ]
   const failWithLogs = (error: unknown): never => {
-    for (const server of servers) console.error(`--- ${server.name} log (last lines) ---\n${logTail(server.logFile, 15)}`)
+    for (const server of servers)
+      console.error(`--- ${server.name} log (last lines) ---\n${logTail(server.logFile, 15)}`)
     throw error
   }
   try {
@@ -530,7 +629,8 @@ async function main(): Promise<void> {
   if (WARMUP_SECONDS > 0) {
     log(`warm-up: ${WARMUP_SECONDS} s per workload and server`)
     for (const workload of workloads) {
-      for (const server of servers) await runWrk(server.url, bodyFiles.get(`${workload.name}/${server.name}`)!, WARMUP_SECONDS)
+      for (const server of servers)
+        await runWrk(server.url, bodyFiles.get(`${workload.name}/${server.name}`)!, WARMUP_SECONDS)
     }
   }
 
@@ -547,7 +647,7 @@ async function main(): Promise<void> {
         samples.set(key, [...(samples.get(key) ?? []), sample])
         log(
           `round ${round + 1}/${ROUNDS} ${workload.name.padEnd(9)} ${server.name.padEnd(12)} ${sample.rps.toFixed(1).padStart(7)} req/s` +
-            `  p99 ${sample.p99.toFixed(1).padStart(7)} ms  SQL/req ${(sample.statements / Math.max(1, sample.requests)).toFixed(2)}` +
+            `  p99 ${sample.p99.toFixed(1).padStart(7)} ms  SQL/req≈ ${(sample.statements / Math.max(1, sample.requests)).toFixed(2)}` +
             `${sample.errors ? `  ERRORS ${sample.errors}` : ''}  load ${sample.load1.toFixed(2)}`,
         )
       }
@@ -556,14 +656,30 @@ async function main(): Promise<void> {
 
   // The same answers after the load as before it (nothing degraded into errors under load).
   await checkSameData(servers, workloads)
+  const probes = new Map<string, Probe>()
+  for (const workload of workloads) {
+    for (const server of servers) probes.set(`${workload.name}/${server.name}`, await probe(admin, server, workload))
+  }
+  log(`statements counted on ${PROBE_REQUESTS} requests per workload and server, one at a time`)
 
   const hwm = Object.fromEntries(servers.map((s) => [s.name, statusKb(s.child.pid!, 'VmHWM') / 1024]))
   const rows = workloads.flatMap((workload) =>
-    SERVERS.map((name) => aggregate(workload.name, name, samples.get(`${workload.name}/${name}`) ?? [])),
+    SERVERS.map((name) =>
+      aggregate(
+        workload.name,
+        name,
+        samples.get(`${workload.name}/${name}`) ?? [],
+        probes.get(`${workload.name}/${name}`)!,
+      ),
+    ),
   )
   const { rows: versionRows } = await admin.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)
   const pgNodeVersion = execFileSync(pgNode, ['--version'], { encoding: 'utf8' }).trim()
-  const pgVersion = (JSON.parse(readFileSync(path.join(pgDir, 'node_modules', 'postgraphile', 'package.json'), 'utf8')) as { version: string }).version
+  const pgVersion = (
+    JSON.parse(readFileSync(path.join(pgDir, 'node_modules', 'postgraphile', 'package.json'), 'utf8')) as {
+      version: string
+    }
+  ).version
   const loadText = `load average (1 min) during the measurements: min ${fixed(Math.min(...loads), 2)}, mean ${fixed(
     loads.reduce((a, b) => a + b, 0) / loads.length,
     2,
@@ -575,7 +691,9 @@ async function main(): Promise<void> {
     `- ${loadText}`,
     `- ${ROUNDS} rounds × ${SECONDS} s per workload and server (median of the rounds), after ${WARMUP_SECONDS} s warm-up; wrk ${THREADS} threads, ${CONNECTIONS} connections; rotating server order`,
     `- Shopfront ${shopfront.mode}, Node ${process.version}, pool ${POOL_MAX}; PostGraphile ${pgVersion} (amber preset, PgIndexBehaviorsPlugin off) on Node ${pgNodeVersion.replace(/^v/, '')}, pool ${POOL_MAX}; raw node:http + pg on Node ${process.version}, pool ${POOL_MAX}`,
-    `- PostgreSQL ${versionRows[0].v} (private cluster); ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}`,
+    `- PostgreSQL ${versionRows[0].v} (private cluster); ${Object.entries(counts)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ')}`,
     `- peak RSS over the whole run (VmHWM, startup included): ${SERVERS.map((name) => `${name} ${fixed(hwm[name], 0)} MB`).join(', ')}`,
     `- total time ${((Date.now() - started) / 1000).toFixed(0)} s`,
     '',
@@ -583,18 +701,19 @@ async function main(): Promise<void> {
     '',
   ].join('\n')
   console.log('\n' + report)
-  // The file also gets each server's statements (last round), for whoever works on the figures.
+  // The file also gets each server's statements (from the probe), for whoever works on the figures.
   const statements = workloads.flatMap((workload) =>
     SERVERS.flatMap((name) => {
-      const last = samples.get(`${workload.name}/${name}`)?.at(-1)
-      if (!last) return []
+      const exact = probes.get(`${workload.name}/${name}`)
+      if (!exact) return []
       return [
-        `### ${workload.name} on ${name}: statements per request (last round)`,
+        `### ${workload.name} on ${name}: ${fixed(exact.sqlPerRequest, 2)} statements, ${fixed(exact.dbMsPerRequest, 2)} DB ms per request without load`,
         '',
         '| per req | mean ms | statement |',
         '|---:|---:|:---|',
-        ...last.topStatements.map(
-          (t) => `| ${fixed(t.perRequest, 2)} | ${fixed(t.msPerCall, 3)} | \`${t.query.replace(/\|/g, '\\|').replace(/`/g, "'")}\` |`,
+        ...exact.topStatements.map(
+          (t) =>
+            `| ${fixed(t.perRequest, 2)} | ${fixed(t.msPerCall, 3)} | \`${t.query.replace(/\|/g, '\\|').replace(/`/g, "'")}\` |`,
         ),
         '',
       ]
@@ -607,7 +726,9 @@ async function main(): Promise<void> {
   log(`written to ${path.relative(root, file)}`)
   const failed = rows.filter((r) => r.errors > 0)
   if (failed.length > 0) {
-    throw new Error(`requests failed under load: ${failed.map((r) => `${r.workload}/${r.server} ${r.errors}`).join(', ')}`)
+    throw new Error(
+      `requests failed under load: ${failed.map((r) => `${r.workload}/${r.server} ${r.errors}`).join(', ')}`,
+    )
   }
 }
 

@@ -17,7 +17,14 @@ export const ROLES = { shopfront: 'bench_shopfront', postgraphile: 'bench_postgr
 export const SHOP = 'bench'
 export const OTHER_SHOP = 'other'
 
-export const SIZES = { products: 10_000, variantsPerProduct: 5, reviewsPerProduct: 7, customers: 500, posts: 2_000, commentsPerPost: 12 }
+export const SIZES = {
+  products: 10_000,
+  variantsPerProduct: 5,
+  reviewsPerProduct: 7,
+  customers: 500,
+  posts: 2_000,
+  commentsPerPost: 12,
+}
 
 async function exec(url: string, statements: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: url })
@@ -124,11 +131,19 @@ function postgraphileSchema(): string[] {
     `CREATE VIEW pgl.product AS
        SELECT id, shop_id, handle, title, min_price_minor, max_price_minor, created_at FROM public.product
        WHERE status = 'ACTIVE' AND deleted_at IS NULL`,
-    comment('product', ['@primaryKey id', '@unique shop_id,id', '@unique shop_id,handle', '@foreignKey (shop_id) references pgl.shop (id)']),
+    comment('product', [
+      '@primaryKey id',
+      '@unique shop_id,id',
+      '@unique shop_id,handle',
+      '@foreignKey (shop_id) references pgl.shop (id)',
+    ]),
     `CREATE VIEW pgl.product_variant AS
        SELECT id, shop_id, product_id, sku, title, options, price_minor, position FROM public.product_variant
        WHERE deleted_at IS NULL`,
-    comment('product_variant', ['@primaryKey id', '@foreignKey (shop_id, product_id) references pgl.product (shop_id, id)']),
+    comment('product_variant', [
+      '@primaryKey id',
+      '@foreignKey (shop_id, product_id) references pgl.product (shop_id, id)',
+    ]),
     `CREATE VIEW pgl.review AS
        SELECT id, shop_id, product_id, author_id, rating, title, created_at FROM public.review WHERE status = 'PUBLISHED'`,
     comment('review', [
@@ -171,11 +186,15 @@ export async function prepareDatabase(cluster: Cluster, log: (line: string) => v
 
   let started = Date.now()
   const db = new Kysely<any>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: cluster.url(ROLES.shopfront, DATABASE), max: 2 }) }),
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: cluster.url(ROLES.shopfront, DATABASE), max: 2 }),
+    }),
   })
   try {
     const result = await migrateToLatest(db)
-    log(`migrated (${result.results?.length ?? 0} migrations, db/migrate.ts migrateToLatest) in ${Date.now() - started} ms`)
+    log(
+      `migrated (${result.results?.length ?? 0} migrations, db/migrate.ts migrateToLatest) in ${Date.now() - started} ms`,
+    )
   } finally {
     await db.destroy()
   }

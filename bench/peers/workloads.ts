@@ -26,7 +26,6 @@ function minor(amount: string): number {
 }
 
 // The responses are untyped JSON; the normalisers read them by path and fail loudly on a wrong shape.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any
 
 function dataOf(response: Json): Json {
@@ -141,7 +140,8 @@ function productIsPublic(n: number): boolean {
 /** 50 public product handles spread over the catalog, for the product page. */
 export const PRODUCT_HANDLES: readonly string[] = (() => {
   const handles: string[] = []
-  for (let n = 37; handles.length < 50 && n <= SIZES.products; n += 197) if (productIsPublic(n)) handles.push(`product-${n}`)
+  for (let n = 37; handles.length < 50 && n <= SIZES.products; n += 197)
+    if (productIsPublic(n)) handles.push(`product-${n}`)
   return handles
 })()
 
@@ -232,17 +232,27 @@ function nested(first: number): Workload {
         return data.shop.products.nodes.map((p: Json) => ({
           title: p.title,
           handle: p.handle,
-          variants: p.variants.map((v: Json): Variant => ({ sku: v.sku, title: v.title, price: minor(v.price.amount) })),
-          reviews: p.reviews.nodes.map((r: Json) => ({ rating: r.rating, title: r.title, author: r.author.displayName })),
+          variants: p.variants.map((v: Json): Variant => ({
+            sku: v.sku,
+            title: v.title,
+            price: minor(v.price.amount),
+          })),
+          reviews: p.reviews.nodes.map((r: Json) => ({
+            rating: r.rating,
+            title: r.title,
+            author: r.author.displayName,
+          })),
         }))
       }
       if (server === 'postgraphile') {
         return data.shopByHandle.productsByShopId.nodes.map((p: Json) => ({
           title: p.title,
           handle: p.handle,
-          variants: p.productVariantsByShopIdAndProductId.nodes.map(
-            (v: Json): Variant => ({ sku: v.sku, title: v.title, price: Number(v.priceMinor) }),
-          ),
+          variants: p.productVariantsByShopIdAndProductId.nodes.map((v: Json): Variant => ({
+            sku: v.sku,
+            title: v.title,
+            price: Number(v.priceMinor),
+          })),
           reviews: p.reviewsByShopIdAndProductId.nodes.map((r: Json) => ({
             rating: r.rating,
             title: r.title,
@@ -327,7 +337,8 @@ export function sanityCheck(workload: string, common: unknown): string | null {
     if (handles.includes('post-1994') || handles.includes('post-1963')) return 'shows a draft or deleted post'
     const bodies = (common as { comments: { body: string }[] }[]).flatMap((p) => p.comments.map((c) => c.body))
     // Comment j of post n is hidden when (n + j) % 7 = 0, deleted when (n + j) % 29 = 0.
-    if (bodies.includes('Comment 1 on post 2000') || bodies.includes('Comment 3 on post 1999')) return 'shows a hidden comment'
+    if (bodies.includes('Comment 1 on post 2000') || bodies.includes('Comment 3 on post 1999'))
+      return 'shows a hidden comment'
     if (bodies.length === 0) return 'no comments'
   }
   if (workload === 'product' && common === null) return 'product not found'

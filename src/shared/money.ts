@@ -5,8 +5,21 @@ export interface MoneyValue {
   readonly currencyCode: string
 }
 
-/** Minor-unit digits of a currency (EUR 2, JPY 0, BHD 3), from ICU. */
+// Building an Intl.NumberFormat costs tens of microseconds and Money fields are resolved for every
+// row: each currency's scale is computed once per process (there are fewer than 200 codes).
+const scales = new Map<string, number>()
+
+/** Minor-unit digits of a currency (EUR 2, JPY 0, BHD 3), from ICU; computed once per currency. */
 export function currencyScale(currencyCode: string): number {
+  let scale = scales.get(currencyCode)
+  if (scale === undefined) {
+    scale = computeScale(currencyCode)
+    if (scales.size < 1000) scales.set(currencyCode, scale)
+  }
+  return scale
+}
+
+function computeScale(currencyCode: string): number {
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
       .maximumFractionDigits ?? 2
@@ -38,5 +51,8 @@ export function parseDecimal(text: string, scale: number): bigint | null {
 /** A currency code ICU knows (ISO 4217). */
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false
-  return (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('currency').includes(code)
+  currencyCodes ??= new Set((Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('currency'))
+  return currencyCodes.has(code)
 }
+
+let currencyCodes: Set<string> | undefined

@@ -1,7 +1,10 @@
-import { buildASTSchema, isObjectType, parse } from 'graphql'
+import { makeExecutableSchema } from '@graphql-tools/schema'
+import { buildASTSchema, graphql, isObjectType, parse, type GraphQLObjectType } from 'graphql'
+import { allow } from 'graphql-shield'
 import { describe, expect, it } from 'vitest'
 import { ruleMap } from '../../src/graphql/permissions.js'
-import { loadTypeDefs } from '../../src/graphql/schema.js'
+import { isAuthenticated } from '../../src/graphql/rules.js'
+import { applyRules, buildSchema, loadTypeDefs } from '../../src/graphql/schema.js'
 
 const schema = buildASTSchema(parse(loadTypeDefs().join('\n')))
 const objectTypes = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && !type.name.startsWith('__'))
@@ -32,5 +35,40 @@ describe('graphql-shield rule map', () => {
       }
     }
     expect(stale).toEqual([])
+  })
+})
+
+describe('applying the rules', () => {
+  const typeDefs = 'type Query { open: String, guarded: String, forgotten: String }'
+  const build = () =>
+    applyRules(
+      makeExecutableSchema({ typeDefs, resolvers: { Query: { open: () => 'o', guarded: () => 'g', forgotten: () => 'f' } } }),
+      { Query: { open: allow, guarded: isAuthenticated } },
+    )
+  const run = (contextValue: object) => graphql({ schema: build(), source: '{ open guarded forgotten }', contextValue })
+
+  it('denies a field that has no rule with FORBIDDEN (deny by default)', async () => {
+    const result = await run({ viewer: { userId: 'u' } })
+    expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toEqual([['forgotten', 'FORBIDDEN']])
+    expect(result.data).toEqual({ open: 'o', guarded: 'g', forgotten: null })
+  })
+
+  it('refuses a rule-guarded field to a caller the rule refuses', async () => {
+    const result = await run({ viewer: null })
+    expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toContainEqual(['guarded', 'UNAUTHENTICATED'])
+    expect(result.data?.open).toBe('o')
+  })
+
+  it('leaves fields whose rule is allow without any wrapper', () => {
+    const schema = buildSchema()
+    const product = schema.getType('Product') as GraphQLObjectType
+    // No resolver of its own: graphql-js's default (synchronous) resolver reads the row.
+    expect(product.getFields().title.resolve).toBeUndefined()
+    expect(product.getFields().deletedAt.resolve).toBeTypeOf('function')
+  })
+
+  it('refuses a rule for a field the schema does not have', () => {
+    const schema = makeExecutableSchema({ typeDefs })
+    expect(() => applyRules(schema, { Query: { open: allow, nowhere: allow } })).toThrow(/Query.nowhere/)
   })
 })

@@ -15,6 +15,8 @@ export interface Limits {
   readonly costBucketCapacity: number
   /** Points per second that leak out of the bucket: the sustained rate. */
   readonly costLeakPerSecond: number
+  /** How often each API process settles the cost it charged in memory into PostgreSQL (ms); 0: every charge is a write. */
+  readonly costSettleMs: number
   readonly pageSize: number
   readonly listInput: number
   readonly bodyBytes: number
@@ -201,6 +203,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       cost: int('MAX_QUERY_COST', 5000, 1, 1_000_000),
       costBucketCapacity: int('API_COST_BUCKET_CAPACITY', 10_000, 1, 100_000_000),
       costLeakPerSecond: int('API_COST_LEAK_PER_SECOND', 500, 1, 10_000_000),
+      // Tests count statements per request: there every charge is its own, deterministic, write.
+      costSettleMs: int('API_COST_SETTLE_MS', nodeEnv === 'test' ? 0 : 200, 0, 10_000),
       pageSize: 100,
       listInput: 250,
       bodyBytes: int('MAX_BODY_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),

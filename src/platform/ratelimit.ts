@@ -78,6 +78,149 @@ export async function chargeCostBucket(db: Kysely<DB>, key: string, cost: number
   return { charged: row.last_charged !== null, level: row.level }
 }
 
+export interface CostBudgetOptions extends BucketLimits {
+  /**
+   * How often a process settles what it has charged locally into PostgreSQL, in ms; 0 charges
+   * every operation to PostgreSQL synchronously (one upsert per operation).
+   */
+  readonly settleMs: number
+  /** Callers whose state a process keeps between settlements (more are charged synchronously). */
+  readonly maxKeys?: number
+}
+
+/** What a process knows of one caller's bucket: PostgreSQL's level at the last sync, plus its own charges since. */
+interface LocalBucket {
+  level: number
+  /** `performance.now()` when `level` was last exact for this process (leak is computed from it). */
+  at: number
+  /** Points charged here and not yet settled into PostgreSQL. */
+  pending: number
+}
+
+/**
+ * The API's cost budget, shared by every API process through `cost_bucket`, without a write per
+ * read. A caller's first operation (or its first after a quiet settle interval) is charged
+ * synchronously, with `chargeCostBucket`, which also tells this process the caller's level. Until
+ * the next settlement, the process admits or refuses that caller's operations in memory against
+ * that level (leaking it by the same rate) and adds what it admits to the caller's pending points;
+ * every `settleMs` one statement adds every caller's pending points to PostgreSQL and reads back
+ * the levels, which now include the other processes' spend.
+ *
+ * Bound on over-spend: one process alone never lets a caller spend more than the bucket allows (its
+ * view only lags by its own leak, computed exactly). With N API processes, each may spend the room
+ * it saw at the last settlement before it learns of the others' spend, so within one settle
+ * interval a caller can spend at most N times its remaining room, i.e. at most (N - 1) x capacity
+ * points more than one process would allow; the bucket then stands over capacity and every
+ * process refuses the caller until it has leaked back under. A refusal is never wrong: the level a
+ * process holds is never above PostgreSQL's.
+ */
+export interface CostBudget {
+  charge(db: Kysely<DB>, key: string, cost: number): Promise<BucketState>
+  /** Writes the pending points of every caller to PostgreSQL now (the timer does this every `settleMs`). */
+  settle(): Promise<void>
+  /** Stops the timer and settles what is pending. */
+  close(): Promise<void>
+}
+
+export function createCostBudget(options: CostBudgetOptions): CostBudget {
+  const limits: BucketLimits = { capacity: options.capacity, leakPerSecond: options.leakPerSecond }
+  const maxKeys = options.maxKeys ?? 100_000
+  const buckets = new Map<string, LocalBucket>()
+  let db: Kysely<DB> | null = null
+  let settling: Promise<void> | null = null
+  let timer: NodeJS.Timeout | null = null
+  const leakedSince = (bucket: LocalBucket, now: number) =>
+    Math.max(0, bucket.level - (limits.leakPerSecond * (now - bucket.at)) / 1000)
+
+  async function settleOnce(): Promise<void> {
+    const due = [...buckets].filter(([, bucket]) => bucket.pending > 0)
+    // A caller with nothing pending is forgotten: its next operation reads the shared level again.
+    for (const [key, bucket] of buckets) if (bucket.pending === 0) buckets.delete(key)
+    if (!db || due.length === 0) return
+    const keys = due.map(([key]) => key)
+    const points = due.map(([, bucket]) => bucket.pending)
+    for (const [, bucket] of due) bucket.pending = 0
+    const elapsed = sql`greatest(0, extract(epoch from now() - cost_bucket.updated_at)::double precision)`
+    try {
+      // The points were admitted already: they are added whether or not they fit any more.
+      const { rows } = await sql<{ key: string; level: number }>`
+        INSERT INTO cost_bucket (key, level, last_charged, updated_at)
+        SELECT key, points, points, now() FROM unnest(${keys}::text[], ${points}::integer[]) AS t(key, points)
+        ON CONFLICT (key) DO UPDATE SET
+          level = greatest(0, cost_bucket.level - ${limits.leakPerSecond}::double precision * ${elapsed}) + excluded.level,
+          last_charged = excluded.last_charged,
+          updated_at = greatest(cost_bucket.updated_at, now())
+        RETURNING key, level`.execute(db)
+      const now = performance.now()
+      for (const row of rows) {
+        const bucket = buckets.get(row.key)
+        // Charges admitted while the statement ran are still pending on top of the shared level.
+        if (bucket) Object.assign(bucket, { level: row.level + bucket.pending, at: now })
+      }
+    } catch (error) {
+      // The database is away: keep the points for the next settlement rather than forgive them.
+      due.forEach(([key, bucket], i) => {
+        const current = buckets.get(key) ?? bucket
+        current.pending += points[i]
+        buckets.set(key, current)
+      })
+      throw error
+    }
+  }
+
+  const settle = async (): Promise<void> => {
+    while (settling) await settling
+    settling = settleOnce().finally(() => {
+      settling = null
+    })
+    return settling
+  }
+
+  if (options.settleMs > 0) {
+    timer = setInterval(() => {
+      settle().catch(() => {
+        // Retried at the next tick; the synchronous charges report a database that stays away.
+      })
+    }, options.settleMs)
+    timer.unref()
+  }
+
+  return {
+    async charge(database, key, cost) {
+      db = database
+      const local = options.settleMs > 0 ? buckets.get(key) : undefined
+      if (local) {
+        const now = performance.now()
+        const level = leakedSince(local, now)
+        local.at = now
+        if (level + cost > limits.capacity) {
+          local.level = level
+          return { charged: false, level }
+        }
+        local.level = level + cost
+        local.pending += cost
+        return { charged: true, level: local.level }
+      }
+      const state = await chargeCostBucket(database, key, cost, limits)
+      if (options.settleMs > 0 && buckets.size < maxKeys) {
+        const now = performance.now()
+        const known = buckets.get(key)
+        // A concurrent first charge got here first: keep the higher (more recent) of the two levels.
+        if (known) known.level = Math.max(leakedSince(known, now), state.level)
+        else buckets.set(key, { level: state.level, at: now, pending: 0 })
+        if (known) known.at = now
+      }
+      return state
+    },
+    settle,
+    async close() {
+      if (timer) clearInterval(timer)
+      timer = null
+      await settle()
+    },
+  }
+}
+
 /**
  * The address a rate limit counts: IPv4 as it is (IPv4-mapped IPv6 unwrapped), IPv6 reduced to its
  * /64 prefix, which one subscriber usually owns whole: counting single IPv6 addresses would let a

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server'
 import { GraphQLError } from 'graphql'
 import type { Limits } from '../../config.js'
-import { chargeCostBucket } from '../../platform/ratelimit.js'
+import { createCostBudget } from '../../platform/ratelimit.js'
 import type { Context } from '../context.js'
 import { operationThrottled } from '../errors.js'
 import { documentShape, nulCharacterIn, operationCost } from '../guards.js'
@@ -20,8 +20,8 @@ function costBucketKey(ctx: Context): string {
 
 /**
  * Prices every operation after validation, refuses one over the per-operation limit (400, no SQL),
- * then charges it to the caller's leaky bucket in PostgreSQL (one statement, shared by every API
- * process) and refuses it with THROTTLED (429) when it does not fit: nothing of it runs.
+ * then charges it to the caller's leaky bucket (shared by every API process through PostgreSQL,
+ * settled in batches: ratelimit.ts createCostBudget) and refuses it with THROTTLED (429) when it does not fit: nothing of it runs.
  * Every response of a priced operation carries `extensions.cost { requested, limit }`, plus
  * `throttleStatus` once the bucket has been charged.
  *
@@ -38,7 +38,17 @@ function costBucketKey(ctx: Context): string {
  */
 export function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
   const { cost: limit, costBucketCapacity: capacity, costLeakPerSecond: restoreRate } = limits
+  // Charged in memory and settled into PostgreSQL every costSettleMs (ratelimit.ts: the over-spend bound).
+  const budget = createCostBudget({ capacity, leakPerSecond: restoreRate, settleMs: limits.costSettleMs })
   return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          // After the drain: what the last requests charged reaches PostgreSQL (lost if it is away).
+          await budget.close().catch(() => {})
+        },
+      }
+    },
     async requestDidStart() {
       let requested: number | null = null
       let throttleStatus: ThrottleStatus | null = null
@@ -46,10 +56,7 @@ export function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
       let refusedSize: number | null = null
 
       const charge = async (ctx: Context, points: number) => {
-        const bucket = await chargeCostBucket(ctx.db, costBucketKey(ctx), points, {
-          capacity,
-          leakPerSecond: restoreRate,
-        })
+        const bucket = await budget.charge(ctx.db, costBucketKey(ctx), points)
         // Floored: never promise a point that has not leaked out yet.
         const currentlyAvailable = Math.max(0, Math.floor(capacity - bucket.level))
         throttleStatus = { maximumAvailable: capacity, currentlyAvailable, restoreRate }

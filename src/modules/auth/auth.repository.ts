@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
+import { anyOf } from '../../shared/batch.js'
 import type { NewShopRow, NewUserRow, PasswordResetTokenRow, RefreshTokenRow, ShopRow, UserRow } from '../../shared/rows.js'
 
 type Db = Kysely<DB>
@@ -85,9 +86,15 @@ export async function findPublicUsersByShopAndIds(
   const rows = await db
     .selectFrom('user')
     .selectAll()
-    .where(({ eb, refTuple, tuple }) => eb(refTuple('shop_id', 'id'), 'in', keys.map((k) => tuple(k.shopId, k.userId))))
+    // Two array parameters plan in microseconds where 100 (shop_id, id) pairs took half a millisecond;
+    // a row whose pair was not asked for (its id asked under another shop) is dropped below.
+    .where('shop_id', '=', anyOf([...new Set(keys.map((k) => k.shopId))]))
+    .where('id', '=', anyOf(keys.map((k) => k.userId)))
     .execute()
-  return rows.map((row) => (row.deleted_at === null ? row : { ...row, display_name: DELETED_USER_NAME }))
+  const asked = new Set(keys.map((k) => `${k.shopId}/${k.userId}`))
+  return rows
+    .filter((row) => asked.has(`${row.shop_id}/${row.id}`))
+    .map((row) => (row.deleted_at === null ? row : { ...row, display_name: DELETED_USER_NAME }))
 }
 
 /** Inserts a user unless the email is taken in the shop, case-insensitively (then undefined). */

@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
+import { anyOf } from '../../shared/batch.js'
 import { keysetOperator, queryDirection, seekPage, type Page } from '../../shared/pagination.js'
 import type { CommentRow, CommentStatus, NewPostRow, PostRow } from '../../shared/rows.js'
 
@@ -43,7 +44,7 @@ export function findVisiblePostsByIds(db: Db, reader: Reader | null, ids: readon
   return db
     .selectFrom('post')
     .selectAll()
-    .where('id', 'in', ids)
+    .where('id', '=', anyOf(ids))
     .where((eb) => visiblePost(eb, reader))
     .execute()
 }
@@ -122,7 +123,7 @@ export function findVisibleCommentsByIds(db: Db, reader: Reader | null, ids: rea
   return db
     .selectFrom('comment')
     .selectAll('comment')
-    .where('comment.id', 'in', ids)
+    .where('comment.id', '=', anyOf(ids))
     .where((eb) => visibleComment(eb, reader))
     .where((eb) =>
       eb.exists(
@@ -139,37 +140,43 @@ export function findVisibleCommentsByIds(db: Db, reader: Reader | null, ids: rea
 
 /**
  * The same page of comments (oldest first: (created_at, id) ascending) for many posts in one
- * statement: ROW_NUMBER() per post keeps `page.size + 1` rows of each. The posts are ones the
- * reader may see (the caller got them through the visibility rules).
+ * statement: for each post (in the order given) a LATERAL index range scan that stops after
+ * `page.size + 1` rows. The posts are ones the reader may see (the caller got them through the
+ * visibility rules).
  */
-export async function findCommentPages(
+export function findCommentPages(
   db: Db,
   reader: Reader | null,
   postIds: readonly string[],
   page: Page,
 ): Promise<CommentRow[]> {
   const direction = queryDirection(false, page)
-  const order = direction === 'asc' ? sql`created_at ASC, id ASC` : sql`created_at DESC, id DESC`
-  let inner = db
-    .selectFrom('comment')
-    .selectAll('comment')
-    .select(sql<number>`row_number() OVER (PARTITION BY comment.post_id ORDER BY ${order})`.as('position'))
-    .where('comment.post_id', 'in', postIds)
-    .where((eb) => visibleComment(eb, reader))
-  if (page.cursor) {
-    const [createdAt, id] = page.cursor as [Date, string]
-    inner = inner.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple('comment.created_at', 'comment.id'), keysetOperator(false, page), tuple(createdAt, id)),
+  const order = direction === 'asc' ? sql`ASC` : sql`DESC`
+  const orderOf = (t: 'comment' | 'c') => sql`${sql.ref(`${t}.created_at`)} ${order}, ${sql.ref(`${t}.id`)} ${order}`
+  return db
+    .selectFrom(sql<{ p: string }>`unnest(${[...postIds]}::uuid[])`.as('p'))
+    .innerJoinLateral(
+      (eb) => {
+        let comments = eb
+          .selectFrom('comment')
+          .selectAll('comment')
+          .where(sql<boolean>`comment.post_id = p.p`)
+          .where((eb2) => visibleComment(eb2, reader))
+        if (page.cursor) {
+          const [createdAt, id] = page.cursor as [Date, string]
+          comments = comments.where(({ eb: eb2, refTuple, tuple }) =>
+            eb2(refTuple('comment.created_at', 'comment.id'), keysetOperator(false, page), tuple(createdAt, id)),
+          )
+        }
+        return comments.orderBy(orderOf('comment')).limit(page.size + 1).as('c')
+      },
+      (join) => join.onTrue(),
     )
-  }
-  const rows = await db
-    .selectFrom(inner.as('c'))
-    .selectAll()
-    .where('position', '<=', page.size + 1)
-    .orderBy('post_id')
-    .orderBy('position')
+    .selectAll('c')
+    // Each post's rows together, in the page's order (the loader groups them by post).
+    .orderBy('c.post_id')
+    .orderBy(orderOf('c'))
     .execute()
-  return rows.map(({ position: _position, ...row }) => row)
 }
 
 /** How many comments the reader may see on each post, in one statement. */
@@ -181,7 +188,7 @@ export function countVisibleComments(
   return db
     .selectFrom('comment')
     .select(['comment.post_id', sql<number>`count(*)::int`.as('count')])
-    .where('comment.post_id', 'in', postIds)
+    .where('comment.post_id', '=', anyOf(postIds))
     .where((eb) => visibleComment(eb, reader))
     .groupBy('comment.post_id')
     .execute()
@@ -194,7 +201,7 @@ export async function findLikedPostIds(db: Db, shopId: string, userId: string, p
     .select('post_id')
     .where('shop_id', '=', shopId)
     .where('user_id', '=', userId)
-    .where('post_id', 'in', postIds)
+    .where('post_id', '=', anyOf(postIds))
     .execute()
   return new Set(rows.map((r) => r.post_id))
 }

@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
+import { anyOf } from '../../shared/batch.js'
 import { seekPage, type Page } from '../../shared/pagination.js'
 import type { NewProductRow, NewProductVariantRow, ProductRow, ProductStatus, ProductVariantRow } from '../../shared/rows.js'
 
@@ -21,7 +22,7 @@ function visibleProduct(vis: Visibility) {
 }
 
 export function findProductsByIds(db: Db, vis: Visibility, ids: readonly string[]): Promise<ProductRow[]> {
-  return db.selectFrom('product').selectAll().where('id', 'in', ids).where(visibleProduct(vis)).execute()
+  return db.selectFrom('product').selectAll().where('id', '=', anyOf(ids)).where(visibleProduct(vis)).execute()
 }
 
 export function findProductsByHandles(
@@ -33,8 +34,8 @@ export function findProductsByHandles(
   return db
     .selectFrom('product')
     .selectAll()
-    .where('shop_id', 'in', shopIds)
-    .where('handle', 'in', handles)
+    .where('shop_id', '=', anyOf(shopIds))
+    .where('handle', '=', sql<string>`any(${[...handles]}::text[])`)
     .where(visibleProduct(vis))
     .execute()
 }
@@ -48,8 +49,8 @@ export function findVariantsByProductIds(
   return db
     .selectFrom('product_variant')
     .selectAll()
-    .where('shop_id', 'in', shopIds)
-    .where('product_id', 'in', productIds)
+    .where('shop_id', '=', anyOf(shopIds))
+    .where('product_id', '=', anyOf(productIds))
     .where('deleted_at', 'is', null)
     .orderBy('position')
     .orderBy('id')
@@ -64,7 +65,7 @@ export function findVariantsByIds(db: Db, vis: Visibility, ids: readonly string[
       join.onRef('product.shop_id', '=', 'product_variant.shop_id').onRef('product.id', '=', 'product_variant.product_id'),
     )
     .selectAll('product_variant')
-    .where('product_variant.id', 'in', ids)
+    .where('product_variant.id', '=', anyOf(ids))
     .where('product_variant.deleted_at', 'is', null)
     .where(visibleProduct(vis))
     .execute()

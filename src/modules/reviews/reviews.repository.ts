@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
+import { anyOf } from '../../shared/batch.js'
 import { keysetOperator, queryDirection, type Page } from '../../shared/pagination.js'
 import type { ReviewRow } from '../../shared/rows.js'
 
@@ -38,17 +39,18 @@ export function findVisibleReviewsByIds(db: Db, reader: Reader | null, ids: read
   return db
     .selectFrom('review')
     .selectAll('review')
-    .where('review.id', 'in', ids)
+    .where('review.id', '=', anyOf(ids))
     .where((eb) => visibleReview(eb, reader))
     .execute()
 }
 
 /**
- * The same page of reviews for many products in one statement: ROW_NUMBER() per product keeps
- * `page.size + 1` rows of each, in the sort's order (CREATED_AT: (created_at, id); RATING:
- * (rating, created_at, id); all descending unless reversed). The cursor holds the sort's values.
+ * The same page of reviews for many products in one statement: for each product (in the order
+ * given) a LATERAL index range scan that stops after `page.size + 1` rows, in the sort's order
+ * (CREATED_AT: (created_at, id); RATING: (rating, created_at, id); all descending unless
+ * reversed). The cursor holds the sort's values.
  */
-export async function findReviewPages(
+export function findReviewPages(
   db: Db,
   reader: Reader | null,
   productIds: readonly string[],
@@ -56,34 +58,40 @@ export async function findReviewPages(
   page: Page,
 ): Promise<ReviewRow[]> {
   const direction = queryDirection(sort.descending, page) === 'asc' ? sql`ASC` : sql`DESC`
-  const order =
+  const orderOf = (t: 'review' | 'r') =>
     sort.key === 'RATING'
-      ? sql`review.rating ${direction}, review.created_at ${direction}, review.id ${direction}`
-      : sql`review.created_at ${direction}, review.id ${direction}`
-  let inner = db
-    .selectFrom('review')
-    .selectAll('review')
-    .select(sql<number>`row_number() OVER (PARTITION BY review.product_id ORDER BY ${order})`.as('position'))
-    .where('review.product_id', 'in', productIds)
-    .where((eb) => visibleReview(eb, reader))
-  if (page.cursor) {
-    const [rating, createdAt, id] = page.cursor as [number, Date, string]
-    const operator = keysetOperator(sort.descending, page)
-    inner =
-      sort.key === 'RATING'
-        ? inner.where(({ eb, refTuple, tuple }) =>
-            eb(refTuple('review.rating', 'review.created_at', 'review.id'), operator, tuple(rating, createdAt, id)),
-          )
-        : inner.where(({ eb, refTuple, tuple }) => eb(refTuple('review.created_at', 'review.id'), operator, tuple(createdAt, id)))
-  }
-  const rows = await db
-    .selectFrom(inner.as('r'))
-    .selectAll()
-    .where('position', '<=', page.size + 1)
-    .orderBy('product_id')
-    .orderBy('position')
+      ? sql`${sql.ref(`${t}.rating`)} ${direction}, ${sql.ref(`${t}.created_at`)} ${direction}, ${sql.ref(`${t}.id`)} ${direction}`
+      : sql`${sql.ref(`${t}.created_at`)} ${direction}, ${sql.ref(`${t}.id`)} ${direction}`
+  return db
+    .selectFrom(sql<{ p: string }>`unnest(${[...productIds]}::uuid[])`.as('p'))
+    .innerJoinLateral(
+      (eb) => {
+        let reviews = eb
+          .selectFrom('review')
+          .selectAll('review')
+          .where(sql<boolean>`review.product_id = p.p`)
+          .where((eb2) => visibleReview(eb2, reader))
+        if (page.cursor) {
+          const [rating, createdAt, id] = page.cursor as [number, Date, string]
+          const operator = keysetOperator(sort.descending, page)
+          reviews =
+            sort.key === 'RATING'
+              ? reviews.where(({ eb: eb2, refTuple, tuple }) =>
+                  eb2(refTuple('review.rating', 'review.created_at', 'review.id'), operator, tuple(rating, createdAt, id)),
+                )
+              : reviews.where(({ eb: eb2, refTuple, tuple }) =>
+                  eb2(refTuple('review.created_at', 'review.id'), operator, tuple(createdAt, id)),
+                )
+        }
+        return reviews.orderBy(orderOf('review')).limit(page.size + 1).as('r')
+      },
+      (join) => join.onTrue(),
+    )
+    .selectAll('r')
+    // Each product's rows together, in the page's order (the loader groups them by product).
+    .orderBy('r.product_id')
+    .orderBy(orderOf('r'))
     .execute()
-  return rows.map(({ position: _position, ...row }) => row)
 }
 
 export interface ReviewStatsRow {
@@ -107,7 +115,7 @@ export function findReviewStats(db: Db, reader: Reader | null, productIds: reado
       sql<number | null>`round(avg(review.rating) FILTER (WHERE review.status = 'PUBLISHED'), 2)::float8`.as('average'),
       sql<number>`(count(*) FILTER (WHERE ${visibleReview(eb, reader)}))::int`.as('visible_count'),
     ])
-    .where('review.product_id', 'in', productIds)
+    .where('review.product_id', '=', anyOf(productIds))
     .groupBy('review.product_id')
     .execute()
 }

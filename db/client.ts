@@ -5,6 +5,26 @@ import type { DB } from './types.js'
 // bigint (int8) and numeric arrive as strings by default; counts and sums we keep small enough for
 // JS numbers are cast in SQL where needed. Timestamps stay Date objects.
 
+const TIMESTAMPTZ = 1184
+const parseTimestamptzSlowly = pg.types.getTypeParser(TIMESTAMPTZ, 'text') as (text: string) => Date
+
+/**
+ * timestamptz as a Date, parsed natively when the session is in UTC ("2026-12-01 22:09:30.117+00",
+ * every timestamp of every row): about twice as fast as the general parser, which handles the rest.
+ */
+export function parseTimestamptz(text: string): Date {
+  if (text.length >= 22 && text.charCodeAt(10) === 32 && text.endsWith('+00')) {
+    const date = new Date(`${text.slice(0, 10)}T${text.slice(11, -3)}Z`)
+    if (!Number.isNaN(date.getTime())) return date
+  }
+  return parseTimestamptzSlowly(text)
+}
+
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === TIMESTAMPTZ && format !== 'binary' ? parseTimestamptz : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+}
+
 export interface DatabaseOptions {
   url: string
   /** Pool size; the embedded database serves exactly one connection. */
@@ -33,6 +53,7 @@ export function openDatabase(options: DatabaseOptions): Database {
     statement_timeout: options.statementTimeoutMs ?? 5_000,
     idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 10_000,
     application_name: 'shopfront',
+    types,
   })
   // An idle client that loses its server emits here; without a listener it would crash the process.
   pool.on('error', (error) => options.onPoolError?.(error))

@@ -260,7 +260,7 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** Not enough stock for the requested quantity. */
   | 'OUT_OF_STOCK'
-  /** A value that must be unique is already in use (e.g. an email or handle). */
+  /** A value that must be unique is already in use (e.g. an email, a handle or a SKU). */
   | 'TAKEN'
   /** The password does not meet the policy. */
   | 'WEAK_PASSWORD';

@@ -1709,7 +1709,7 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** Not enough stock for the requested quantity. */
   | 'OUT_OF_STOCK'
-  /** A value that must be unique is already in use (e.g. an email or handle). */
+  /** A value that must be unique is already in use (e.g. an email, a handle or a SKU). */
   | 'TAKEN'
   /** The password does not meet the policy. */
   | 'WEAK_PASSWORD';
@@ -1787,7 +1787,7 @@ export type VariantUpdateInput = {
   price?: InputMaybe<Scalars['Decimal']['input']>;
   /** New option values (replace the old ones). */
   selectedOptions?: InputMaybe<Array<SelectedOptionInput>>;
-  /** A new SKU (`CONFLICT` when another live variant of the shop has it). */
+  /** A new SKU (`TAKEN` when another live variant of the shop has it). */
   sku?: InputMaybe<Scalars['String']['input']>;
   /** A new title (1–200 characters). */
   title?: InputMaybe<Scalars['String']['input']>;

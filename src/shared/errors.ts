@@ -48,9 +48,18 @@ export function forbidden(message = 'You are not allowed to do this'): RequestEr
   return new RequestError('FORBIDDEN', message)
 }
 
-/** Rate limited: try again after `retryAfterSeconds`. */
-export function throttled(message: string, retryAfterSeconds: number): RequestError {
-  return new RequestError('THROTTLED', message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) })
+/**
+ * Rate limited: try again after `retryAfterSeconds`. Every THROTTLED answer is HTTP 429 with a
+ * Retry-After header (SPEC section 6): Apollo takes the status and headers from `extensions.http`
+ * of any error (a plain Map is enough for the headers), and formatError drops `http` from the body.
+ */
+export function throttled(message: string, retryAfterSeconds: number, extensions: Record<string, unknown> = {}): RequestError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds))
+  return new RequestError('THROTTLED', message, {
+    retryAfterSeconds: seconds,
+    ...extensions,
+    http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+  })
 }
 
 /** A malformed argument: a bad id or cursor, a page size out of range. */

@@ -227,6 +227,8 @@ describe('passwordResetRequest: the request path', () => {
 
 describe('passwordResetRequest: rate limits', () => {
   const throttledError = (response: Awaited<ReturnType<typeof sendResetRequest>>) => {
+    expect(response.status).toBe(429)
+    expect(response.headers.get('retry-after')).toMatch(/^[1-9]\d*$/)
     expect(response.body.data).toBeNull()
     const [error] = response.body.errors ?? []
     expect(error?.extensions).toMatchObject({ code: 'THROTTLED', retryAfterSeconds: expect.any(Number) })

@@ -27,6 +27,15 @@ describe('failed-login rate limits', () => {
     expect(sixth.body.data).toBeNull()
   })
 
+  it('answers a throttled login with HTTP 429 and a Retry-After header matching retryAfterSeconds', async () => {
+    const account = await registerCustomer(app, shopHandle)
+    for (let i = 0; i < 5; i++) await login(account.email, 'wrong password', `198.51.101.${i}`)
+    const refused = await login(account.email, PASSWORD, '198.51.101.99')
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('THROTTLED')
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toBe(String(refused.body.errors![0].extensions!.retryAfterSeconds))
+  })
+
   it('lets only five of 40 parallel attempts on one account reach the password check', async () => {
     const account = await registerCustomer(app, shopHandle)
     const responses = await Promise.all(

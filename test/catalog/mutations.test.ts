@@ -158,14 +158,14 @@ describe('productCreate', () => {
 })
 
 describe('SKU uniqueness', () => {
-  it('refuses a SKU already live in the shop with CONFLICT on that variant and writes nothing', async () => {
+  it('refuses a SKU already live in the shop with TAKEN on that variant and writes nothing', async () => {
     const sku = uniqueSku()
     await create({ variants: [{ sku, price: '1.00' }] })
     const before = await productCount()
     const payload = await create({ variants: [{ sku: uniqueSku(), price: '1.00' }, { sku, price: '2.00' }] })
     expect(payload).toEqual({
       product: null,
-      userErrors: [{ code: 'CONFLICT', field: ['input', 'variants', '1', 'sku'], message: expect.any(String) }],
+      userErrors: [{ code: 'TAKEN', field: ['input', 'variants', '1', 'sku'], message: expect.any(String) }],
     })
     expect(await productCount()).toBe(before)
   })
@@ -173,30 +173,30 @@ describe('SKU uniqueness', () => {
   it('refuses the same SKU twice in one input', async () => {
     const sku = uniqueSku()
     const payload = await create({ variants: [{ sku, price: '1.00' }, { sku, price: '2.00' }] })
-    expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([['CONFLICT', ['input', 'variants', '1', 'sku']]])
+    expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([['TAKEN', ['input', 'variants', '1', 'sku']]])
   })
 
   it('lets exactly one of several concurrent creates with the same SKU win', async () => {
     const sku = uniqueSku('RACE')
     const payloads = await Promise.all(Array.from({ length: 6 }, () => create({ variants: [{ sku, price: '1.00' }] })))
     expect(payloads.filter((p) => p.product !== null)).toHaveLength(1)
-    expect(payloads.flatMap((p) => p.userErrors.map((e) => e.code))).toEqual(Array(5).fill('CONFLICT'))
+    expect(payloads.flatMap((p) => p.userErrors.map((e) => e.code))).toEqual(Array(5).fill('TAKEN'))
     const live = await app.db.selectFrom('product_variant').select('id').where('sku', '=', sku).execute()
     expect(live).toHaveLength(1)
   })
 
-  it('refuses variantCreate and variantUpdate to a taken SKU with CONFLICT', async () => {
+  it('refuses variantCreate and variantUpdate to a taken SKU with TAKEN', async () => {
     const taken = uniqueSku()
     await create({ variants: [{ sku: taken, price: '1.00' }] })
     const product = (await create({})).product!
     const created = expectNoErrors(
       await app.gql(VariantCreateDocument, { input: { productId: product.id, sku: taken, price: '1.00' } }, as()),
     ).variantCreate
-    expect(created.userErrors.map((e) => [e.code, e.field])).toEqual([['CONFLICT', ['input', 'sku']]])
+    expect(created.userErrors.map((e) => [e.code, e.field])).toEqual([['TAKEN', ['input', 'sku']]])
     const updated = expectNoErrors(
       await app.gql(VariantUpdateDocument, { input: { id: product.variants[0].id, sku: taken } }, as()),
     ).variantUpdate
-    expect(updated.userErrors.map((e) => [e.code, e.field])).toEqual([['CONFLICT', ['input', 'sku']]])
+    expect(updated.userErrors.map((e) => [e.code, e.field])).toEqual([['TAKEN', ['input', 'sku']]])
   })
 
   it('frees the SKU of a deleted variant', async () => {

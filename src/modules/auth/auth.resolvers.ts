@@ -1,10 +1,22 @@
+import type { Context } from '../../graphql/context.js'
 import type { NodeFetchers } from '../../graphql/node-types.js'
 import type { Resolvers } from '../../generated/graphql.js'
 import { toGlobalId } from '../../shared/ids.js'
 import { toPayload } from '../../graphql/payload.js'
+import type { UserRow } from '../../shared/rows.js'
 import * as auth from './auth.service.js'
 import * as passwords from './password.service.js'
 import * as sessions from './session.service.js'
+
+/**
+ * Whether the viewer may read a user's private fields (email, role): the user themself (signed in,
+ * or just proved by the mutation), or staff of the user's own shop. Anyone else reads null.
+ */
+function canSeePrivateFields(user: UserRow, ctx: Context): boolean {
+  const viewer = ctx.viewer
+  if ((viewer && viewer.userId === user.id) || ctx.provenUserIds.has(user.id)) return true
+  return viewer !== null && (viewer.role === 'STAFF' || viewer.role === 'ADMIN') && viewer.shopId === user.shop_id
+}
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -37,8 +49,8 @@ export const authResolvers: Resolvers = {
   User: {
     id: (user) => toGlobalId('User', user.id),
     displayName: (user) => user.display_name,
-    email: (user) => user.email,
-    role: (user) => user.role,
+    email: (user, _args, ctx) => (canSeePrivateFields(user, ctx) ? user.email : null),
+    role: (user, _args, ctx) => (canSeePrivateFields(user, ctx) ? user.role : null),
     createdAt: (user) => user.created_at,
   },
   Mutation: {

@@ -40,7 +40,7 @@ export interface ProductCreateInput {
 
 /**
  * Creates a product with its first 1–100 variants in one transaction. A taken explicit handle is TAKEN; a
- * derived one gets the first free numeric suffix. A SKU already live in the shop is CONFLICT.
+ * derived one gets the first free numeric suffix. A SKU already live in the shop is TAKEN.
  */
 export async function createProduct(scope: RequestScope, input: ProductCreateInput): Promise<Result<{ product: ProductRow }>> {
   const shopId = staffShopOf(scope)
@@ -58,7 +58,7 @@ export async function createProduct(scope: RequestScope, input: ProductCreateInp
   const skus = new Set<string>()
   variants.forEach((v, i) => {
     if (skus.has(v.sku)) {
-      errors.push(userError('CONFLICT', 'This SKU appears twice in the input', ['input', 'variants', String(i), 'sku']))
+      errors.push(userError('TAKEN', 'This SKU appears twice in the input', ['input', 'variants', String(i), 'sku']))
     }
     skus.add(v.sku)
   })
@@ -99,7 +99,7 @@ export async function createProduct(scope: RequestScope, input: ProductCreateInp
         ...variants.flatMap((v, i) =>
           inserted.has(v.sku)
             ? []
-            : [userError('CONFLICT', 'Another variant of the shop has this SKU', ['input', 'variants', String(i), 'sku'])],
+            : [userError('TAKEN', 'Another variant of the shop has this SKU', ['input', 'variants', String(i), 'sku'])],
         ),
       )
     }

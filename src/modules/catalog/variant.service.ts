@@ -46,7 +46,7 @@ export async function createVariant(scope: RequestScope, input: VariantCreateInp
     }
     const position = await repo.nextVariantPosition(trx, shopId, product.id)
     const [variant] = await repo.insertVariants(trx, [variantRow(shopId, product.id, position, checked)])
-    if (!variant) return fail(userError('CONFLICT', 'Another variant of the shop has this SKU', ['input', 'sku']))
+    if (!variant) return fail(userError('TAKEN', 'Another variant of the shop has this SKU', ['input', 'sku']))
     const after = await repo.refreshPriceRange(trx, shopId, product.id)
     await audit(trx, scope, 'variant.created', { type: 'ProductVariant', id: variant.id }, {
       before: null,
@@ -111,7 +111,7 @@ export async function updateVariant(scope: RequestScope, input: VariantUpdateInp
       variant = await repo.updateVariant(trx, shopId, input.id, patch)
     } catch (error) {
       if (isUniqueViolation(error, 'product_variant_shop_id_sku_key')) {
-        return fail(userError('CONFLICT', 'Another variant of the shop has this SKU', ['input', 'sku']))
+        return fail(userError('TAKEN', 'Another variant of the shop has this SKU', ['input', 'sku']))
       }
       throw error
     }

@@ -6,6 +6,7 @@ import type { PostModel as PostModelModel, CommentModel as CommentModelModel, Po
 import type { ProductModel as ProductModelModel, ProductVariantModel as ProductVariantModelModel, ProductConnectionModel as ProductConnectionModelModel } from '../modules/catalog/catalog.models.js';
 import type { CartModel as CartModelModel, CartLineModel as CartLineModelModel, OrderModel as OrderModelModel, OrderLineModel as OrderLineModelModel, OrderEventModel as OrderEventModelModel, OrderConnectionModel as OrderConnectionModelModel } from '../modules/orders/orders.models.js';
 import type { ReviewModel as ReviewModelModel, ReviewConnectionModel as ReviewConnectionModelModel } from '../modules/reviews/reviews.models.js';
+import type { CustomerModel as CustomerModelModel, CustomerConnectionModel as CustomerConnectionModelModel } from '../modules/staff/staff.models.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -218,6 +219,54 @@ export type CommentStatus =
   /** Shown to everyone who can read the post. */
   | 'VISIBLE';
 
+/**
+ * A person with an account in the shop, as staff see them: contact details, role and what they have bought.
+ * Reached through `Shop.customers` or `node(id:)`, by staff of the same shop only.
+ */
+export type Customer = Node & {
+  __typename?: 'Customer';
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The public name. */
+  displayName: Scalars['String']['output'];
+  /** The email address. */
+  email: Scalars['String']['output'];
+  /** The opaque global id of the customer (`gid://shopfront/Customer/<uuid>`; the same UUID as their `user`). */
+  id: Scalars['ID']['output'];
+  /** When the customer last placed an order; `null` when never. */
+  lastOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many orders the customer has placed, in any status. */
+  orderCount: Scalars['Int']['output'];
+  /** The role in the shop. */
+  role: Role;
+  /** The sum of the totals of the customer's PAID and FULFILLED orders (unpaid, cancelled and refunded orders count nothing). */
+  totalSpent: Money;
+  /** The account itself: its id is the one `userRoleUpdate` and `Shop.orders(filter: { customerId })` take. */
+  user: User;
+};
+
+/** A page of the shop's customers, newest account first. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The customers of this page with their cursors. */
+  edges: Array<CustomerEdge>;
+  /** The customers of this page. */
+  nodes: Array<Customer>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many customers match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One customer in a page of customers. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** The cursor of this customer, for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The customer. */
+  node: Customer;
+};
+
 /** A change of stock by a number of units. */
 export type InventoryAdjustInput = {
   /**
@@ -378,8 +427,21 @@ export type Mutation = {
   sessionRevoke: SessionRevokePayload;
   /** Creates a shop and its first administrator in one transaction, and signs the administrator in. */
   shopCreate: ShopCreatePayload;
+  /** Admin only: changes the shop's name, tax rate, time zone or currency (the currency only while it has no orders). Audited. */
+  shopUpdate: ShopUpdatePayload;
+  /**
+   * Admin only: makes an email a STAFF or ADMIN of the shop. An existing customer is promoted (and signed out everywhere,
+   * so their next session carries the role); a new address gets an account and an email with a one-time code, valid for
+   * 30 minutes, to set its password with `passwordReset`. Audited.
+   */
+  staffInvite: StaffInvitePayload;
   /** Creates a customer account in a shop and signs it in. */
   userRegister: UserRegisterPayload;
+  /**
+   * Admin only: changes the role of a user of the shop and signs them out everywhere. The last ADMIN of a shop cannot be
+   * demoted, even by two admins demoting each other at once. Audited.
+   */
+  userRoleUpdate: UserRoleUpdatePayload;
   /** Adds a variant to a product. Staff and admins. */
   variantCreate: VariantCreatePayload;
   /** Deletes a variant (a product keeps at least one). Staff and admins. */
@@ -594,8 +656,26 @@ export type MutationShopCreateArgs = {
 
 
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationShopUpdateArgs = {
+  input: ShopUpdateInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationStaffInviteArgs = {
+  input: StaffInviteInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationUserRegisterArgs = {
   input: UserRegisterInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationUserRoleUpdateArgs = {
+  input: UserRoleUpdateInput;
 };
 
 
@@ -1551,6 +1631,8 @@ export type Shop = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The currency all prices of the shop are in. */
   currencyCode: Scalars['CurrencyCode']['output'];
+  /** Staff only: the shop's accounts (erased ones excluded), newest first. Staff of another shop get an empty list. */
+  customers: CustomerConnection;
   /** The unique, URL-safe handle of the shop, e.g. `"demo"`. */
   handle: Scalars['String']['output'];
   /** The opaque global id of the shop. */
@@ -1578,6 +1660,19 @@ export type Shop = Node & {
   products: ProductConnection;
   /** The sales tax rate applied at checkout, in basis points (825 = 8.25 %). */
   taxRateBasisPoints: Scalars['Int']['output'];
+  /** The IANA time zone the shop's reports count days in, e.g. `"Europe/Paris"` (default `"UTC"`). */
+  timezone: Scalars['String']['output'];
+};
+
+
+/** A tenant: one storefront with its own catalog, customers, orders and blog. */
+export type ShopCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
 };
 
 
@@ -1665,6 +1760,57 @@ export type ShopCreatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** New settings of the shop; every field left out keeps its value. */
+export type ShopUpdateInput = {
+  /** The ISO 4217 currency of the shop's prices: changeable only while the shop has no orders (prices are kept as numbers). */
+  currencyCode?: InputMaybe<Scalars['CurrencyCode']['input']>;
+  /** The display name (1–100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The sales tax rate in basis points, 0–10000. Orders already placed keep the rate they were placed with. */
+  taxRateBasisPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** An IANA time zone name, e.g. `"America/New_York"`. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `shopUpdate`. */
+export type ShopUpdatePayload = {
+  __typename?: 'ShopUpdatePayload';
+  /** The shop with its new settings; null on failure. */
+  shop?: Maybe<Shop>;
+  /**
+   * `INVALID_INPUT` for a value out of range or an unknown time zone; `INVALID_STATE` for a currency change once the shop
+   * has orders.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Makes an email address a STAFF or ADMIN of the shop. */
+export type StaffInviteInput = {
+  /**
+   * The public name of a new account (1–100 characters); defaults to the part of the email before the `@`.
+   * Ignored when the account exists.
+   */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The address to invite. An existing customer of the shop with it is promoted; otherwise an account is created. */
+  email: Scalars['String']['input'];
+  /** The role to give: `STAFF` or `ADMIN`. */
+  role: Role;
+};
+
+/** The result of `staffInvite`. */
+export type StaffInvitePayload = {
+  __typename?: 'StaffInvitePayload';
+  /** Whether a new account was created (and an email with a code to set its password sent). */
+  created: Scalars['Boolean']['output'];
+  /** The invited account with its new role; null on failure. */
+  user?: Maybe<User>;
+  /**
+   * `INVALID_INPUT` for a malformed email or the role `CUSTOMER`; `INVALID_STATE` when the account is already staff or
+   * admin (change that with `userRoleUpdate`).
+   */
+  userErrors: Array<UserError>;
+};
+
 /** A person with an account in one shop. */
 export type User = Node & {
   __typename?: 'User';
@@ -1734,6 +1880,23 @@ export type UserRegisterPayload = {
   /** The new customer; null on failure. */
   user?: Maybe<User>;
   /** Why the account was not created. */
+  userErrors: Array<UserError>;
+};
+
+/** A new role for a user of the shop. */
+export type UserRoleUpdateInput = {
+  /** The new role. */
+  role: Role;
+  /** The id of the user (a `User` id, e.g. `Customer.user.id`). */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of `userRoleUpdate`. */
+export type UserRoleUpdatePayload = {
+  __typename?: 'UserRoleUpdatePayload';
+  /** The user with the new role; null on failure. */
+  user?: Maybe<User>;
+  /** `NOT_FOUND` when the shop has no such user; `INVALID_STATE` when the change would leave the shop without an ADMIN. */
   userErrors: Array<UserError>;
 };
 
@@ -1916,6 +2079,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( CartModelModel )
     | ( CommentModelModel )
+    | ( CustomerModelModel )
     | ( OrderModelModel )
     | ( PostModelModel )
     | ( ProductModelModel )
@@ -1950,6 +2114,9 @@ export type ResolversTypes = {
   CommentModeratePayload: ResolverTypeWrapper<Omit<CommentModeratePayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }>;
   CommentStatus: CommentStatus;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
+  Customer: ResolverTypeWrapper<CustomerModelModel>;
+  CustomerConnection: ResolverTypeWrapper<CustomerConnectionModelModel>;
+  CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2042,12 +2209,18 @@ export type ResolversTypes = {
   ShopAdminInput: ShopAdminInput;
   ShopCreateInput: ShopCreateInput;
   ShopCreatePayload: ResolverTypeWrapper<Omit<ShopCreatePayload, 'session' | 'shop' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, shop?: Maybe<ResolversTypes['Shop']>, user?: Maybe<ResolversTypes['User']> }>;
+  ShopUpdateInput: ShopUpdateInput;
+  ShopUpdatePayload: ResolverTypeWrapper<Omit<ShopUpdatePayload, 'shop'> & { shop?: Maybe<ResolversTypes['Shop']> }>;
+  StaffInviteInput: StaffInviteInput;
+  StaffInvitePayload: ResolverTypeWrapper<Omit<StaffInvitePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   User: ResolverTypeWrapper<UserModelModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   UserRegisterInput: UserRegisterInput;
   UserRegisterPayload: ResolverTypeWrapper<Omit<UserRegisterPayload, 'session' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, user?: Maybe<ResolversTypes['User']> }>;
+  UserRoleUpdateInput: UserRoleUpdateInput;
+  UserRoleUpdatePayload: ResolverTypeWrapper<Omit<UserRoleUpdatePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   VariantCreateInput: VariantCreateInput;
   VariantCreatePayload: ResolverTypeWrapper<Omit<VariantCreatePayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
   VariantDeleteInput: VariantDeleteInput;
@@ -2080,6 +2253,9 @@ export type ResolversParentTypes = {
   CommentModerateInput: CommentModerateInput;
   CommentModeratePayload: Omit<CommentModeratePayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   CurrencyCode: Scalars['CurrencyCode']['output'];
+  Customer: CustomerModelModel;
+  CustomerConnection: CustomerConnectionModelModel;
+  CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Float: Scalars['Float']['output'];
@@ -2164,11 +2340,17 @@ export type ResolversParentTypes = {
   ShopAdminInput: ShopAdminInput;
   ShopCreateInput: ShopCreateInput;
   ShopCreatePayload: Omit<ShopCreatePayload, 'session' | 'shop' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, shop?: Maybe<ResolversParentTypes['Shop']>, user?: Maybe<ResolversParentTypes['User']> };
+  ShopUpdateInput: ShopUpdateInput;
+  ShopUpdatePayload: Omit<ShopUpdatePayload, 'shop'> & { shop?: Maybe<ResolversParentTypes['Shop']> };
+  StaffInviteInput: StaffInviteInput;
+  StaffInvitePayload: Omit<StaffInvitePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   String: Scalars['String']['output'];
   User: UserModelModel;
   UserError: UserError;
   UserRegisterInput: UserRegisterInput;
   UserRegisterPayload: Omit<UserRegisterPayload, 'session' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, user?: Maybe<ResolversParentTypes['User']> };
+  UserRoleUpdateInput: UserRoleUpdateInput;
+  UserRoleUpdatePayload: Omit<UserRoleUpdatePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   VariantCreateInput: VariantCreateInput;
   VariantCreatePayload: Omit<VariantCreatePayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
   VariantDeleteInput: VariantDeleteInput;
@@ -2246,6 +2428,31 @@ export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'CurrencyCode';
 }
 
+export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastOrderAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  totalSpent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2304,14 +2511,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   sessionRefresh?: Resolver<ResolversTypes['SessionRefreshPayload'], ParentType, ContextType, RequireFields<MutationSessionRefreshArgs, 'input'>>;
   sessionRevoke?: Resolver<ResolversTypes['SessionRevokePayload'], ParentType, ContextType, RequireFields<MutationSessionRevokeArgs, 'input'>>;
   shopCreate?: Resolver<ResolversTypes['ShopCreatePayload'], ParentType, ContextType, RequireFields<MutationShopCreateArgs, 'input'>>;
+  shopUpdate?: Resolver<ResolversTypes['ShopUpdatePayload'], ParentType, ContextType, RequireFields<MutationShopUpdateArgs, 'input'>>;
+  staffInvite?: Resolver<ResolversTypes['StaffInvitePayload'], ParentType, ContextType, RequireFields<MutationStaffInviteArgs, 'input'>>;
   userRegister?: Resolver<ResolversTypes['UserRegisterPayload'], ParentType, ContextType, RequireFields<MutationUserRegisterArgs, 'input'>>;
+  userRoleUpdate?: Resolver<ResolversTypes['UserRoleUpdatePayload'], ParentType, ContextType, RequireFields<MutationUserRoleUpdateArgs, 'input'>>;
   variantCreate?: Resolver<ResolversTypes['VariantCreatePayload'], ParentType, ContextType, RequireFields<MutationVariantCreateArgs, 'input'>>;
   variantDelete?: Resolver<ResolversTypes['VariantDeletePayload'], ParentType, ContextType, RequireFields<MutationVariantDeleteArgs, 'input'>>;
   variantUpdate?: Resolver<ResolversTypes['VariantUpdatePayload'], ParentType, ContextType, RequireFields<MutationVariantUpdateArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Cart' | 'Comment' | 'Order' | 'Post' | 'Product' | 'ProductVariant' | 'Review' | 'Shop' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Cart' | 'Comment' | 'Customer' | 'Order' | 'Post' | 'Product' | 'ProductVariant' | 'Review' | 'Shop' | 'User', ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
@@ -2600,6 +2810,7 @@ export type SessionRevokePayloadResolvers<ContextType = Context, ParentType exte
 export type ShopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shop'] = ResolversParentTypes['Shop']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<ShopCustomersArgs>>;
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2610,12 +2821,24 @@ export type ShopResolvers<ContextType = Context, ParentType extends ResolversPar
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<ShopProductArgs, 'handle'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<ShopProductsArgs, 'reverse' | 'sortKey'>>;
   taxRateBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ShopCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShopCreatePayload'] = ResolversParentTypes['ShopCreatePayload']> = {
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   shop?: Resolver<Maybe<ResolversTypes['Shop']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ShopUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShopUpdatePayload'] = ResolversParentTypes['ShopUpdatePayload']> = {
+  shop?: Resolver<Maybe<ResolversTypes['Shop']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type StaffInvitePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffInvitePayload'] = ResolversParentTypes['StaffInvitePayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -2637,6 +2860,11 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type UserRegisterPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserRegisterPayload'] = ResolversParentTypes['UserRegisterPayload']> = {
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UserRoleUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserRoleUpdatePayload'] = ResolversParentTypes['UserRoleUpdatePayload']> = {
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -2678,6 +2906,9 @@ export type Resolvers<ContextType = Context> = {
   CommentEdge?: CommentEdgeResolvers<ContextType>;
   CommentModeratePayload?: CommentModeratePayloadResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
+  Customer?: CustomerResolvers<ContextType>;
+  CustomerConnection?: CustomerConnectionResolvers<ContextType>;
+  CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   InventoryAdjustPayload?: InventoryAdjustPayloadResolvers<ContextType>;
@@ -2729,9 +2960,12 @@ export type Resolvers<ContextType = Context> = {
   SessionRevokePayload?: SessionRevokePayloadResolvers<ContextType>;
   Shop?: ShopResolvers<ContextType>;
   ShopCreatePayload?: ShopCreatePayloadResolvers<ContextType>;
+  ShopUpdatePayload?: ShopUpdatePayloadResolvers<ContextType>;
+  StaffInvitePayload?: StaffInvitePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserRegisterPayload?: UserRegisterPayloadResolvers<ContextType>;
+  UserRoleUpdatePayload?: UserRoleUpdatePayloadResolvers<ContextType>;
   VariantCreatePayload?: VariantCreatePayloadResolvers<ContextType>;
   VariantDeletePayload?: VariantDeletePayloadResolvers<ContextType>;
   VariantUpdatePayload?: VariantUpdatePayloadResolvers<ContextType>;

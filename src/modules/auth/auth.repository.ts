@@ -13,6 +13,10 @@ export function findShopsByIds(db: Db, ids: readonly string[]): Promise<ShopRow[
   return db.selectFrom('shop').selectAll().where('id', 'in', ids).execute()
 }
 
+export function findShopByIdForShare(db: Db, id: string): Promise<ShopRow | undefined> {
+  return db.selectFrom('shop').selectAll().where('id', '=', id).forShare().executeTakeFirst()
+}
+
 export function findShopsByHandles(db: Db, handles: readonly string[]): Promise<ShopRow[]> {
   return db.selectFrom('shop').selectAll().where('handle', 'in', handles).execute()
 }

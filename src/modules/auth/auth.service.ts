@@ -138,6 +138,14 @@ export async function findShopById(db: Kysely<DB>, shopId: string): Promise<Shop
   return shop
 }
 
+/**
+ * The shop row, locked FOR SHARE until the transaction ends: a checkout reads its shop this way, so
+ * shopUpdate (which locks the row before it checks for orders) and the first order never cross.
+ */
+export function findShopByIdForShare(trx: Kysely<DB>, shopId: string): Promise<ShopRow | undefined> {
+  return repo.findShopByIdForShare(trx, shopId)
+}
+
 /** Where mail to a user of the shop goes (deleted accounts included), if the user exists. */
 export function findUserContact(db: Kysely<DB>, shopId: string, userId: string): Promise<repo.UserContact | undefined> {
   return repo.findUserContact(db, shopId, userId)

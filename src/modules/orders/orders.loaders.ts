@@ -30,6 +30,13 @@ export function createOrdersLoaders(db: Kysely<DB>, viewer: Viewer | null) {
           )
         : ids.map(() => null),
     ),
+    /** Staff only: what each customer of the viewer's shop has bought (zeros for none). */
+    orderStatsByCustomerId: new DataLoader<string, repo.CustomerOrderStats>(async (ids) => {
+      const rows = viewer && isStaff(viewer) ? await repo.findCustomerOrderStats(db, viewer.shopId, ids) : []
+      return byKey(ids, rows, (row) => row.customer_id).map(
+        (row, i) => row ?? { customer_id: ids[i], order_count: 0, total_spent_minor: '0', last_order_at: null },
+      )
+    }),
     cartLinesByCartId: new DataLoader<string, CartLineRow[]>(async (ids) =>
       viewer ? groupByKey(ids, await repo.findCartLines(db, viewer.shopId, ids), (row) => row.cart_id) : ids.map(() => []),
     ),

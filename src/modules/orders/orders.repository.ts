@@ -315,3 +315,37 @@ export function findPurchases(
     .execute()
 }
 
+
+/** What a customer has bought: every order placed, and the total of the paid ones. */
+export interface CustomerOrderStats {
+  customer_id: string
+  order_count: number
+  /** Minor units of the PAID and FULFILLED orders' totals. */
+  total_spent_minor: string
+  last_order_at: Date | null
+}
+
+/**
+ * Order statistics of the shop's customers by id, in one GROUP BY over the
+ * (shop_id, customer_id, placed_at) index. Customers without orders have no row.
+ */
+export async function findCustomerOrderStats(db: Db, shopId: string, customerIds: readonly string[]): Promise<CustomerOrderStats[]> {
+  return db
+    .selectFrom('order')
+    .select([
+      'customer_id',
+      sql<number>`count(*)::int`.as('order_count'),
+      sql<string>`coalesce(sum(total_minor) FILTER (WHERE status IN ('PAID', 'FULFILLED')), 0)::text`.as('total_spent_minor'),
+      sql<Date | null>`max(placed_at)`.as('last_order_at'),
+    ])
+    .where('shop_id', '=', shopId)
+    .where('customer_id', 'in', customerIds)
+    .groupBy('customer_id')
+    .execute()
+}
+
+/** Whether the shop has ever had an order (any status). */
+export async function shopHasOrders(db: Db, shopId: string): Promise<boolean> {
+  const row = await db.selectFrom('order').select('id').where('shop_id', '=', shopId).limit(1).executeTakeFirst()
+  return row !== undefined
+}

@@ -111,7 +111,9 @@ async function runCheckout(
       return store({ errors }, fingerprint)
     }
 
-    const shop = await auth.findShopById(trx, viewer.shopId)
+    // FOR SHARE: shopUpdate locks the shop row before it checks for orders, so a currency change
+    // and a checkout never both go through (the order would carry the old currency).
+    const shop = await auth.findShopByIdForShare(trx, viewer.shopId)
     if (!shop) throw new Error(`shop ${viewer.shopId} of a signed-in customer is missing`)
     const variants = lines.map((line) => taken.variants.get(line.variant_id)!)
     const price = priceCart(
@@ -242,4 +244,9 @@ export async function findPaidPurchases(db: Kysely<DB>, keys: readonly PurchaseK
   if (keys.length === 0) return []
   const rows = await repo.findPurchases(db, keys)
   return rows.map((row) => ({ shopId: row.shop_id, customerId: row.customer_id, productId: row.product_id }))
+}
+
+/** Whether the shop has ever had an order (any status): shopUpdate refuses a currency change then. */
+export function shopHasOrders(db: Kysely<DB>, shopId: string): Promise<boolean> {
+  return repo.shopHasOrders(db, shopId)
 }

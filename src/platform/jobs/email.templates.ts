@@ -46,6 +46,11 @@ export interface EmailData {
     tokenId: string
     /** ISO 8601. */
     expiresAt: string
+    /**
+     * Set for a staff invitation (`staffInvite`): the code sets the first password of a new
+     * account with this role, and the email says so.
+     */
+    invitedRole?: 'STAFF' | 'ADMIN'
   }
 }
 
@@ -136,6 +141,22 @@ const templates: Templates = {
   }),
   'password-reset': (data, ctx) => {
     const token = passwordResetToken(ctx.secret, data.tokenId)
+    if (data.invitedRole) {
+      return {
+        subject: `${ctx.shopName}: you are invited to the team`,
+        ...bodies([
+          greeting(data.displayName),
+          '',
+          `An administrator of ${ctx.shopName} gave this address a ${data.invitedRole} account.`,
+          'To choose its password, use this one-time code with the passwordReset mutation, then sign in:',
+          '',
+          `Invitation code: ${token}`,
+          '',
+          `The code works once and expires at ${new Date(data.expiresAt).toISOString()}.`,
+          'If you did not expect this, ignore this email: nobody can sign in to the account without the code.',
+        ]),
+      }
+    }
     return {
       subject: `${ctx.shopName}: reset your password`,
       ...bodies([

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Viewer as ViewerModel } from '../shared/viewer.js';
 import type { MoneyValue as MoneyValueModel } from '../shared/money.js';
+import type { AuditEventModel as AuditEventModelModel, AuditEventConnectionModel as AuditEventConnectionModelModel } from '../modules/audit/audit.models.js';
 import type { ShopModel as ShopModelModel, UserModel as UserModelModel, SessionModel as SessionModelModel } from '../modules/auth/auth.models.js';
 import type { PostModel as PostModelModel, CommentModel as CommentModelModel, PostConnectionModel as PostConnectionModelModel, CommentConnectionModel as CommentConnectionModelModel } from '../modules/blog/blog.models.js';
 import type { ProductModel as ProductModelModel, ProductVariantModel as ProductVariantModelModel, ProductConnectionModel as ProductConnectionModelModel } from '../modules/catalog/catalog.models.js';
@@ -25,6 +26,72 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** An exact decimal number encoded as a string, e.g. `"12.50"`. Used for money so no precision is lost to floats. */
   Decimal: { input: string; output: string; }
+  /** Any JSON value (an object, array, string, number, boolean or null), sent as JSON itself rather than as a string. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/**
+ * One entry of the shop's audit log: a privileged or security-relevant action. Entries are append-only: no API
+ * changes or removes one.
+ */
+export type AuditEvent = Node & {
+  __typename?: 'AuditEvent';
+  /** What happened, as `<object>.<verb>`, e.g. `"product.created"`, `"user.role_changed"`, `"order.paid"`. */
+  action: Scalars['String']['output'];
+  /** Who did it; `null` for the system (a worker, reuse detection) or when the account no longer exists. */
+  actor?: Maybe<User>;
+  /** The global id of who did it, kept when the account is gone; `null` for the system. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened (the start of the transaction that made the change). */
+  createdAt: Scalars['DateTime']['output'];
+  /** What changed, as recorded by the action (e.g. `{ "before": {...}, "after": {...} }`). */
+  diff: Scalars['JSON']['output'];
+  /** The opaque global id of the event. */
+  id: Scalars['ID']['output'];
+  /** The id of the request that made the change (the `x-request-id` of its response), for matching logs. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The object acted on, when it still exists and the viewer may see it. */
+  target?: Maybe<Node>;
+  /** The global id of the object acted on, kept when the object is gone; `null` when the action concerns no single object. */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The type of the object acted on, e.g. `"Product"`. */
+  targetType: Scalars['String']['output'];
+};
+
+/** A page of the audit log, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of this page with their cursors. */
+  edges: Array<AuditEventEdge>;
+  /** The events of this page. */
+  nodes: Array<AuditEvent>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One event in a page of the audit log. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** The cursor of this event, for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Narrows the audit log; every field given must match. */
+export type AuditEventFilter = {
+  /** Only events with this action, e.g. `"order.paid"`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only events done by this user (a `User` id). */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events about this object (its global id, of any type). */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events about objects of this type, e.g. `"Product"`. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Only events before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A signed-in user's server-side cart: one per user, emptied by a successful checkout. */
@@ -1627,6 +1694,8 @@ export type SessionRevokePayload = {
 /** A tenant: one storefront with its own catalog, customers, orders and blog. */
 export type Shop = Node & {
   __typename?: 'Shop';
+  /** Admin only: the shop's audit log, newest first. Admins of another shop get an empty list. */
+  auditEvents: AuditEventConnection;
   /** When the shop was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The currency all prices of the shop are in. */
@@ -1662,6 +1731,16 @@ export type Shop = Node & {
   taxRateBasisPoints: Scalars['Int']['output'];
   /** The IANA time zone the shop's reports count days in, e.g. `"Europe/Paris"` (default `"UTC"`). */
   timezone: Scalars['String']['output'];
+};
+
+
+/** A tenant: one storefront with its own catalog, customers, orders and blog. */
+export type ShopAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2077,6 +2156,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( AuditEventModelModel )
     | ( CartModelModel )
     | ( CommentModelModel )
     | ( CustomerModelModel )
@@ -2092,6 +2172,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AuditEvent: ResolverTypeWrapper<AuditEventModelModel>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModelModel>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditEventFilter: AuditEventFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cart: ResolverTypeWrapper<CartModelModel>;
   CartLine: ResolverTypeWrapper<CartLineModelModel>;
@@ -2126,6 +2210,7 @@ export type ResolversTypes = {
   InventoryAdjustPayload: ResolverTypeWrapper<Omit<InventoryAdjustPayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
   InventorySetInput: InventorySetInput;
   InventorySetPayload: ResolverTypeWrapper<Omit<InventorySetPayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Money: ResolverTypeWrapper<MoneyValueModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -2232,6 +2317,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AuditEvent: AuditEventModelModel;
+  AuditEventConnection: AuditEventConnectionModelModel;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditEventFilter: AuditEventFilter;
   Boolean: Scalars['Boolean']['output'];
   Cart: CartModelModel;
   CartLine: CartLineModelModel;
@@ -2265,6 +2354,7 @@ export type ResolversParentTypes = {
   InventoryAdjustPayload: Omit<InventoryAdjustPayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
   InventorySetInput: InventorySetInput;
   InventorySetPayload: Omit<InventorySetPayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
+  JSON: Scalars['JSON']['output'];
   Money: MoneyValueModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -2358,6 +2448,31 @@ export type ResolversParentTypes = {
   VariantUpdateInput: VariantUpdateInput;
   VariantUpdatePayload: Omit<VariantUpdatePayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
   Viewer: ViewerModel;
+};
+
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  diff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
 export type CartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
@@ -2471,6 +2586,10 @@ export type InventorySetPayloadResolvers<ContextType = Context, ParentType exten
   variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
@@ -2521,7 +2640,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Cart' | 'Comment' | 'Customer' | 'Order' | 'Post' | 'Product' | 'ProductVariant' | 'Review' | 'Shop' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuditEvent' | 'Cart' | 'Comment' | 'Customer' | 'Order' | 'Post' | 'Product' | 'ProductVariant' | 'Review' | 'Shop' | 'User', ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
@@ -2808,6 +2927,7 @@ export type SessionRevokePayloadResolvers<ContextType = Context, ParentType exte
 };
 
 export type ShopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shop'] = ResolversParentTypes['Shop']> = {
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<ShopAuditEventsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<ShopCustomersArgs>>;
@@ -2895,6 +3015,9 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type Resolvers<ContextType = Context> = {
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
   CartPayload?: CartPayloadResolvers<ContextType>;
@@ -2913,6 +3036,7 @@ export type Resolvers<ContextType = Context> = {
   Decimal?: GraphQLScalarType;
   InventoryAdjustPayload?: InventoryAdjustPayloadResolvers<ContextType>;
   InventorySetPayload?: InventorySetPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

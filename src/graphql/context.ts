@@ -4,6 +4,7 @@ import type { Config } from '../config.js'
 import { unauthenticated } from '../shared/errors.js'
 import { toGraphQLError } from './errors.js'
 import { createLoaders, type Loaders } from './loaders.js'
+import { resolveNode } from './node.js'
 import type { Logger } from '../shared/logger.js'
 import type { RequestScope } from '../shared/scope.js'
 import type { Semaphore } from '../shared/semaphore.js'
@@ -26,6 +27,11 @@ export interface Context extends RequestScope {
   readonly provenUserIds: Set<string>
   /** The server's one checkout bulkhead (see createCheckoutBulkhead), passed to completeCheckout. */
   readonly checkoutBulkhead: Semaphore
+  /**
+   * `node(id:)` for modules that point at objects of any type (an audit event's target): through
+   * the node registry, so each type's loader and visibility rules apply. Null when not visible.
+   */
+  readonly resolveNode: (globalId: string) => Promise<object | null>
 }
 
 export interface ContextDeps {
@@ -72,7 +78,7 @@ export function viewerFromAuthorization(config: Config, authorization: string | 
 
 export function createContext(deps: ContextDeps, request: RequestInfo): Context {
   const viewer = viewerFromAuthorization(deps.config, request.authorization)
-  return {
+  const context: Context = {
     db: deps.db,
     config: deps.config,
     logger: deps.logger.child({ requestId: request.requestId }),
@@ -83,5 +89,7 @@ export function createContext(deps: ContextDeps, request: RequestInfo): Context 
     clientAddress: request.clientAddress,
     provenUserIds: new Set(),
     checkoutBulkhead: checkoutBulkheadOf(deps),
+    resolveNode: (globalId) => resolveNode(context, globalId),
   }
+  return context
 }

@@ -3,13 +3,14 @@ import type { Resolvers } from '../generated/graphql.js'
 import { modules } from '../modules/index.js'
 import { currencyScale, formatDecimal } from '../shared/money.js'
 import { nodeTypeName, resolveNode, resolveNodes } from './node.js'
-import { CurrencyCode, DateTime, Decimal } from './scalars.js'
+import { CurrencyCode, DateTime, Decimal, JSONScalar } from './scalars.js'
 
 /** Resolvers of base.graphql: scalars, Node, Money. */
 const baseResolvers: Resolvers = {
   DateTime,
   Decimal,
   CurrencyCode,
+  JSON: JSONScalar,
   Query: {
     node: (_parent, { id }, ctx) => resolveNode(ctx, id) as never,
     nodes: (_parent, { ids }, ctx) => resolveNodes(ctx, ids) as never,

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql'
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql'
 import { isCurrencyCode } from '../shared/money.js'
 
 function invalid(message: string): GraphQLError {
@@ -59,4 +59,12 @@ export const CurrencyCode = new GraphQLScalarType<string, string>({
     if (ast.kind !== Kind.STRING) throw invalid('CurrencyCode must be a string')
     return parseCurrency(ast.value)
   },
+})
+
+/** Any JSON value, passed through as it is (audit diffs are stored as jsonb and read back parsed). */
+export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 })

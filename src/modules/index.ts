@@ -1,6 +1,7 @@
 // THE list of modules. The schema's resolvers, the shield rules, the node registry, the per-request
 // loaders and the demo data are all built from it. Adding a module: a folder under modules/ with
 // its schema/<name>.graphql and an index.ts exporting defineModule({...}), plus one line here.
+import { auditModule } from './audit/index.js'
 import { authModule } from './auth/index.js'
 import { blogModule } from './blog/index.js'
 import { catalogModule } from './catalog/index.js'
@@ -9,7 +10,7 @@ import { reviewsModule } from './reviews/index.js'
 import { staffModule } from './staff/index.js'
 
 /** In seeding order: auth creates the demo shop, catalog fills it, orders buy from it, and so on. */
-export const modules = [authModule, catalogModule, ordersModule, reviewsModule, blogModule, staffModule] as const
+export const modules = [authModule, catalogModule, ordersModule, reviewsModule, blogModule, staffModule, auditModule] as const
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never
 

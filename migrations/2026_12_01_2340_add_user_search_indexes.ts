@@ -8,8 +8,12 @@ import { sql, type Kysely } from 'kysely'
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE "user" ALTER COLUMN created_at TYPE timestamptz(3)`.execute(db)
-  await sql`CREATE INDEX user_shop_id_lower_email_pattern_idx ON "user" (shop_id, lower(email) text_pattern_ops)`.execute(db)
-  await sql`CREATE INDEX user_shop_id_lower_display_name_pattern_idx ON "user" (shop_id, lower(display_name) text_pattern_ops)`.execute(db)
+  await sql`CREATE INDEX user_shop_id_lower_email_pattern_idx ON "user" (shop_id, lower(email) text_pattern_ops)`.execute(
+    db,
+  )
+  await sql`CREATE INDEX user_shop_id_lower_display_name_pattern_idx ON "user" (shop_id, lower(display_name) text_pattern_ops)`.execute(
+    db,
+  )
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -1,6 +1,11 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AuditEventNodeDocument, ShopAuditEventsDocument, ShopUpdateDocument, type AuditEventFilter } from '../generated/graphql.js'
+import {
+  AuditEventNodeDocument,
+  ShopAuditEventsDocument,
+  ShopUpdateDocument,
+  type AuditEventFilter,
+} from '../generated/graphql.js'
 import { createProduct } from '../catalog/support.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
@@ -32,7 +37,8 @@ type Args = { first?: number; after?: string; last?: number; before?: string; fi
 const log = (args: Args = {}, viewer: Account | null = admin, handle = shop) =>
   app.gql(ShopAuditEventsDocument, { shop: handle, ...args }, { token: viewer?.accessToken })
 const events = async (args: Args = {}) => expectNoErrors(await log(args)).shop!.auditEvents.edges.map((e) => e.node)
-const codes = (response: { body: { errors?: { extensions?: Record<string, any> }[] } }) => response.body.errors?.map((e) => e.extensions?.code)
+const codes = (response: { body: { errors?: { extensions?: Record<string, any> }[] } }) =>
+  response.body.errors?.map((e) => e.extensions?.code)
 
 /** The shop's events as the database orders them, newest first. */
 async function expectedIds(where: (q: any) => any = (q) => q): Promise<string[]> {
@@ -47,7 +53,11 @@ describe('Shop.auditEvents', () => {
   it('lists the shop’s events newest first, and only the shop’s', async () => {
     const all = await events({ first: 100 })
     expect(all.map((e) => e.id)).toEqual(await expectedIds())
-    expect(all.map((e) => e.action)).toEqual(['shop.updated', ...Array(PRODUCTS).fill('product.created'), 'shop.created'])
+    expect(all.map((e) => e.action)).toEqual([
+      'shop.updated',
+      ...Array(PRODUCTS).fill('product.created'),
+      'shop.created',
+    ])
   })
 
   it('resolves actor and target as nodes and gives the diff as JSON', async () => {
@@ -63,7 +73,11 @@ describe('Shop.auditEvents', () => {
       requestId: expect.any(String),
     })
     const [created] = await events({ first: 1, filter: { targetId: productIds[0] } })
-    expect(created).toMatchObject({ action: 'product.created', actor: { id: staff.globalId }, target: { __typename: 'Product', id: productIds[0] } })
+    expect(created).toMatchObject({
+      action: 'product.created',
+      actor: { id: staff.globalId },
+      target: { __typename: 'Product', id: productIds[0] },
+    })
     expect(created.diff).toMatchObject({ before: null, after: { title: 'Audited 0' } })
   })
 
@@ -71,7 +85,9 @@ describe('Shop.auditEvents', () => {
     const { handle, admin: leaver } = await createShop(app)
     const keeper = await createStaff(app, handle, 'ADMIN')
     await app.db.updateTable('user').set({ deleted_at: new Date() }).where('id', '=', leaver.userId).execute()
-    const [created] = expectNoErrors(await log({ filter: { action: 'shop.created' } }, keeper, handle)).shop!.auditEvents.edges.map((e) => e.node)
+    const [created] = expectNoErrors(
+      await log({ filter: { action: 'shop.created' } }, keeper, handle),
+    ).shop!.auditEvents.edges.map((e) => e.node)
     expect(created).toMatchObject({ actorId: leaver.globalId, actor: null })
   })
 
@@ -79,7 +95,11 @@ describe('Shop.auditEvents', () => {
     ['actorId', () => ({ actorId: staff.globalId }), (q: any) => q.where('actor_id', '=', staff.userId)],
     ['action', () => ({ action: 'shop.updated' }), (q: any) => q.where('action', '=', 'shop.updated')],
     ['targetType', () => ({ targetType: 'Product' }), (q: any) => q.where('target_type', '=', 'Product')],
-    ['targetId', () => ({ targetId: productIds[3] }), (q: any) => q.where('target_id', '=', productIds[3].split('/').pop())],
+    [
+      'targetId',
+      () => ({ targetId: productIds[3] }),
+      (q: any) => q.where('target_id', '=', productIds[3].split('/').pop()),
+    ],
   ] as const)('filters by %s', async (_name, filter, where) => {
     const expected = await expectedIds(where)
     expect(expected.length).toBeGreaterThan(0)
@@ -154,7 +174,9 @@ describe('Shop.auditEvents', () => {
     expect(codes(await log({ filter: { actorId: productIds[0] } }))).toEqual(['BAD_USER_INPUT'])
     expect(codes(await log({ filter: { targetId: 'not-an-id' } }))).toEqual(['BAD_USER_INPUT'])
     expect(codes(await log({ filter: { targetId: productIds[0], targetType: 'Order' } }))).toEqual(['BAD_USER_INPUT'])
-    expect(codes(await log({ filter: { from: '2026-12-02T00:00:00Z', to: '2026-12-01T00:00:00Z' } }))).toEqual(['BAD_USER_INPUT'])
+    expect(codes(await log({ filter: { from: '2026-12-02T00:00:00Z', to: '2026-12-01T00:00:00Z' } }))).toEqual([
+      'BAD_USER_INPUT',
+    ])
     expect(codes(await log({ filter: { action: 'a'.repeat(101) } }))).toEqual(['BAD_USER_INPUT'])
   })
 
@@ -172,7 +194,8 @@ describe('Shop.auditEvents', () => {
 describe('node(id:) for an AuditEvent', () => {
   it('answers the admin of the shop, and null to staff and to another shop’s admin', async () => {
     const [event] = await events({ first: 1 })
-    const as = async (viewer: Account) => expectNoErrors(await app.gql(AuditEventNodeDocument, { id: event.id }, { token: viewer.accessToken })).node
+    const as = async (viewer: Account) =>
+      expectNoErrors(await app.gql(AuditEventNodeDocument, { id: event.id }, { token: viewer.accessToken })).node
     expect(await as(admin)).toEqual({ __typename: 'AuditEvent', id: event.id, action: 'shop.updated' })
     expect(await as(staff)).toBeNull()
     expect(await as(other.admin)).toBeNull()
@@ -181,8 +204,12 @@ describe('node(id:) for an AuditEvent', () => {
 
 describe('the audit log is append-only', () => {
   it('refuses UPDATE and DELETE of an event in the database itself', async () => {
-    await expect(sql`UPDATE audit_event SET action = 'forged' WHERE shop_id = ${admin.shopId}`.execute(app.db)).rejects.toThrow(/append-only/)
-    await expect(sql`DELETE FROM audit_event WHERE shop_id = ${admin.shopId}`.execute(app.db)).rejects.toThrow(/append-only/)
+    await expect(
+      sql`UPDATE audit_event SET action = 'forged' WHERE shop_id = ${admin.shopId}`.execute(app.db),
+    ).rejects.toThrow(/append-only/)
+    await expect(sql`DELETE FROM audit_event WHERE shop_id = ${admin.shopId}`.execute(app.db)).rejects.toThrow(
+      /append-only/,
+    )
     expect((await events({ first: 100 })).map((e) => e.action)).not.toContain('forged')
   })
 })

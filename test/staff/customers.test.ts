@@ -26,7 +26,9 @@ beforeAll(async () => {
   ;({ handle: shop, admin } = await createShop(app))
   staff = await createStaff(app, shop)
   for (const person of PEOPLE) {
-    const data = expectNoErrors(await app.gql(UserRegisterDocument, { input: { shopHandle: shop, password: PASSWORD, ...person } }))
+    const data = expectNoErrors(
+      await app.gql(UserRegisterDocument, { input: { shopHandle: shop, password: PASSWORD, ...person } }),
+    )
     const user = data.userRegister.user!
     people[person.email] = {
       userId: user.id.slice(user.id.lastIndexOf('/') + 1),
@@ -43,7 +45,14 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-type Args = { first?: number; after?: string; last?: number; before?: string; query?: string; role?: 'CUSTOMER' | 'STAFF' | 'ADMIN' }
+type Args = {
+  first?: number
+  after?: string
+  last?: number
+  before?: string
+  query?: string
+  role?: 'CUSTOMER' | 'STAFF' | 'ADMIN'
+}
 
 async function list(args: Args = {}, viewer: Account | null = staff, handle = shop) {
   return app.gql(ShopCustomersDocument, { shop: handle, ...args }, { token: viewer?.accessToken })
@@ -57,7 +66,9 @@ describe('Shop.customers', () => {
   it('lists every account of the shop, newest first, with email, role and the total count', async () => {
     const connection = expectNoErrors(await list()).shop!.customers
     const nodes = connection.edges.map((e) => e.node)
-    expect(nodes.map((n) => n.email)).toEqual([...PEOPLE.map((p) => p.email)].reverse().concat(staff.email, admin.email))
+    expect(nodes.map((n) => n.email)).toEqual(
+      [...PEOPLE.map((p) => p.email)].reverse().concat(staff.email, admin.email),
+    )
     expect(nodes.map((n) => n.role)).toEqual(['CUSTOMER', 'CUSTOMER', 'CUSTOMER', 'CUSTOMER', 'STAFF', 'ADMIN'])
     expect(connection.totalCount).toBe(6)
     expect(nodes[0].id).toBe(`gid://shopfront/Customer/${people['Adam.Smith@Example.com'].userId}`)
@@ -89,7 +100,9 @@ describe('Shop.customers', () => {
     // A shop big enough for the planner to care: 5,000 accounts.
     const { admin: bulk } = await createShop(app)
     await sql`INSERT INTO "user" (shop_id, email, password_hash, display_name)
-      SELECT ${bulk.shopId}, 'bulk-' || g || '@example.com', 'unusable', 'Bulk ' || g FROM generate_series(1, 5000) AS g`.execute(app.db)
+      SELECT ${bulk.shopId}, 'bulk-' || g || '@example.com', 'unusable', 'Bulk ' || g FROM generate_series(1, 5000) AS g`.execute(
+      app.db,
+    )
     await sql`ANALYZE "user"`.execute(app.db)
     const plan = await app.db.transaction().execute(async (trx) => {
       const { rows } = await sql<{ 'QUERY PLAN': string }>`
@@ -153,7 +166,11 @@ describe('Customer order statistics', () => {
     await placeOrder(app, staff, buyer, '100.00', 'PENDING_PAYMENT')
     await placeOrder(app, staff, buyer, '40.00', 'CANCELLED')
     const [found] = expectNoErrors(await list({ query: buyer.email })).shop!.customers.edges.map((e) => e.node)
-    expect(found).toMatchObject({ email: buyer.email, orderCount: 4, totalSpent: { amount: '12.50', currencyCode: 'USD' } })
+    expect(found).toMatchObject({
+      email: buyer.email,
+      orderCount: 4,
+      totalSpent: { amount: '12.50', currencyCode: 'USD' },
+    })
     expect(found.lastOrderAt).not.toBeNull()
   })
 
@@ -178,12 +195,21 @@ describe('node(id:) for a Customer', () => {
   it('answers staff of the shop', async () => {
     const id = `gid://shopfront/Customer/${customer.userId}`
     const data = expectNoErrors(await app.gql(CustomerNodeDocument, { id }, { token: staff.accessToken }))
-    expect(data.node).toMatchObject({ __typename: 'Customer', id, email: customer.email, orderCount: expect.any(Number) })
+    expect(data.node).toMatchObject({
+      __typename: 'Customer',
+      id,
+      email: customer.email,
+      orderCount: expect.any(Number),
+    })
   })
 
   it.each(['anonymous', 'the customer themself', 'staff of another shop'])('answers null to %s', async (who) => {
     const viewer = { anonymous: null, 'the customer themself': customer, 'staff of another shop': otherStaff }[who]!
-    const response = await app.gql(CustomerNodeDocument, { id: `gid://shopfront/Customer/${customer.userId}` }, { token: viewer?.accessToken })
+    const response = await app.gql(
+      CustomerNodeDocument,
+      { id: `gid://shopfront/Customer/${customer.userId}` },
+      { token: viewer?.accessToken },
+    )
     expect(response.body.errors).toBeUndefined()
     expect(response.body.data?.node).toBeNull()
   })

@@ -29,23 +29,33 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const invite = (viewer: Account | null, input: { email: string; role: 'STAFF' | 'ADMIN' | 'CUSTOMER'; displayName?: string }) =>
-  app.gql(StaffInviteDocument, { input }, { token: viewer?.accessToken })
+const invite = (
+  viewer: Account | null,
+  input: { email: string; role: 'STAFF' | 'ADMIN' | 'CUSTOMER'; displayName?: string },
+) => app.gql(StaffInviteDocument, { input }, { token: viewer?.accessToken })
 const setRole = (viewer: Account | null, userId: string, role: 'STAFF' | 'ADMIN' | 'CUSTOMER') =>
   app.gql(UserRoleUpdateDocument, { input: { userId, role } }, { token: viewer?.accessToken })
-const codes = (response: { body: { errors?: { extensions?: Record<string, any> }[] } }) => response.body.errors?.map((e) => e.extensions?.code)
+const codes = (response: { body: { errors?: { extensions?: Record<string, any> }[] } }) =>
+  response.body.errors?.map((e) => e.extensions?.code)
 
 async function roleOf(userId: string): Promise<string> {
   return (await app.db.selectFrom('user').select('role').where('id', '=', userId).executeTakeFirstOrThrow()).role
 }
 
 async function refreshWorks(account: Account): Promise<boolean> {
-  const payload = expectNoErrors(await app.gql(SessionRefreshDocument, { input: { refreshToken: account.refreshToken } })).sessionRefresh
+  const payload = expectNoErrors(
+    await app.gql(SessionRefreshDocument, { input: { refreshToken: account.refreshToken } }),
+  ).sessionRefresh
   return payload.session !== null
 }
 
 async function auditOf(userId: string, action: string) {
-  return app.db.selectFrom('audit_event').selectAll().where('target_id', '=', userId).where('action', '=', action).execute()
+  return app.db
+    .selectFrom('audit_event')
+    .selectAll()
+    .where('target_id', '=', userId)
+    .where('action', '=', action)
+    .execute()
 }
 
 describe('staffInvite', () => {
@@ -58,28 +68,47 @@ describe('staffInvite', () => {
 
     const [job] = await jobsTo(app, EMAIL_QUEUES['password-reset'], email)
     expect(job.data.data).toMatchObject({ invitedRole: 'STAFF', tokenId: expect.any(String) })
-    const token = await app.db.selectFrom('password_reset_token').selectAll().where('user_id', '=', userId).executeTakeFirstOrThrow()
+    const token = await app.db
+      .selectFrom('password_reset_token')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow()
     expect(token.id).toBe(job.data.data.tokenId)
     expect(token.expires_at.getTime() - token.created_at.getTime()).toBe(30 * 60 * 1000)
 
     // Nobody can sign in before the code is used.
-    const early = expectNoErrors(await app.gql(SessionCreateDocument, { input: { shopHandle: shop, email, password: PASSWORD } })).sessionCreate
+    const early = expectNoErrors(
+      await app.gql(SessionCreateDocument, { input: { shopHandle: shop, email, password: PASSWORD } }),
+    ).sessionCreate
     expect(early.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS'])
     const code = passwordResetToken(app.config.jwtSecret, token.id)
-    const reset = expectNoErrors(await app.gql(PasswordResetDocument, { input: { token: code, newPassword: PASSWORD } })).passwordReset
+    const reset = expectNoErrors(
+      await app.gql(PasswordResetDocument, { input: { token: code, newPassword: PASSWORD } }),
+    ).passwordReset
     expect(reset.userErrors).toEqual([])
-    const again = expectNoErrors(await app.gql(PasswordResetDocument, { input: { token: code, newPassword: 'another password 1' } })).passwordReset
+    const again = expectNoErrors(
+      await app.gql(PasswordResetDocument, { input: { token: code, newPassword: 'another password 1' } }),
+    ).passwordReset
     expect(again.userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
-    const session = expectNoErrors(await app.gql(SessionCreateDocument, { input: { shopHandle: shop, email, password: PASSWORD } })).sessionCreate
+    const session = expectNoErrors(
+      await app.gql(SessionCreateDocument, { input: { shopHandle: shop, email, password: PASSWORD } }),
+    ).sessionCreate
     const viewer = expectNoErrors(await app.gql(StaffViewerRoleDocument, {}, { token: session.session!.accessToken }))
     expect(viewer.viewer!.user.role).toBe('STAFF')
-    expect(await auditOf(userId, 'staff.invited')).toMatchObject([{ actor_id: admin.userId, diff: { created: true, after: { role: 'STAFF' } } }])
+    expect(await auditOf(userId, 'staff.invited')).toMatchObject([
+      { actor_id: admin.userId, diff: { created: true, after: { role: 'STAFF' } } },
+    ])
   })
 
   it('words the email as an invitation to the role, with the code', () => {
     const mail = renderEmail(
       'password-reset',
-      { displayName: 'Kim', tokenId: '00000000-0000-4000-8000-000000000001', expiresAt: new Date(0).toISOString(), invitedRole: 'ADMIN' },
+      {
+        displayName: 'Kim',
+        tokenId: '00000000-0000-4000-8000-000000000001',
+        expiresAt: new Date(0).toISOString(),
+        invitedRole: 'ADMIN',
+      },
       { shopName: 'Demo', secret: 's'.repeat(32) },
     )
     expect(mail.subject).toBe('Demo: you are invited to the team')
@@ -89,7 +118,9 @@ describe('staffInvite', () => {
 
   it('promotes an existing customer, queues no email, and ends their sessions', async () => {
     const customer = await registerCustomer(app, shop)
-    const payload = expectNoErrors(await invite(admin, { email: customer.email.toUpperCase(), role: 'ADMIN' })).staffInvite
+    const payload = expectNoErrors(
+      await invite(admin, { email: customer.email.toUpperCase(), role: 'ADMIN' }),
+    ).staffInvite
     expect(payload).toMatchObject({ created: false, userErrors: [], user: { id: customer.globalId, role: 'ADMIN' } })
     expect(await roleOf(customer.userId)).toBe('ADMIN')
     expect(await jobsTo(app, EMAIL_QUEUES['password-reset'], customer.email)).toEqual([])
@@ -100,11 +131,16 @@ describe('staffInvite', () => {
   })
 
   it('refuses an account that is already staff, the role CUSTOMER and a malformed email', async () => {
-    expect(expectNoErrors(await invite(admin, { email: staff.email, role: 'ADMIN' })).staffInvite.userErrors.map((e) => [e.code, e.field])).toEqual([
-      ['INVALID_STATE', ['input', 'email']],
-    ])
+    expect(
+      expectNoErrors(await invite(admin, { email: staff.email, role: 'ADMIN' })).staffInvite.userErrors.map((e) => [
+        e.code,
+        e.field,
+      ]),
+    ).toEqual([['INVALID_STATE', ['input', 'email']]])
     expect(await roleOf(staff.userId)).toBe('STAFF')
-    const customerRole = expectNoErrors(await invite(admin, { email: 'someone@example.com', role: 'CUSTOMER' })).staffInvite
+    const customerRole = expectNoErrors(
+      await invite(admin, { email: 'someone@example.com', role: 'CUSTOMER' }),
+    ).staffInvite
     expect(customerRole.userErrors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', ['input', 'role']]])
     const malformed = expectNoErrors(await invite(admin, { email: 'not an email', role: 'STAFF' })).staffInvite
     expect(malformed.userErrors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', ['input', 'email']]])
@@ -112,7 +148,10 @@ describe('staffInvite', () => {
 
   it('creates one account under two concurrent invitations of one new address', async () => {
     const email = `twice-${Date.now()}@example.com`
-    const payloads = await Promise.all([invite(admin, { email, role: 'STAFF' }), invite(admin, { email, role: 'STAFF' })])
+    const payloads = await Promise.all([
+      invite(admin, { email, role: 'STAFF' }),
+      invite(admin, { email, role: 'STAFF' }),
+    ])
     const results = payloads.map((r) => expectNoErrors(r).staffInvite)
     expect(results.filter((p) => p.created)).toHaveLength(1)
     expect(results.filter((p) => !p.created).flatMap((p) => p.userErrors.map((e) => e.code))).toEqual(['INVALID_STATE'])
@@ -125,7 +164,13 @@ describe('staffInvite', () => {
     expect(codes(await invite(null, { email: 'x1@example.com', role: 'STAFF' }))).toEqual(['UNAUTHENTICATED'])
     expect(codes(await invite(customer, { email: 'x2@example.com', role: 'STAFF' }))).toEqual(['FORBIDDEN'])
     expect(codes(await invite(staff, { email: 'x3@example.com', role: 'STAFF' }))).toEqual(['FORBIDDEN'])
-    expect(await app.db.selectFrom('user').select('id').where('email', 'in', ['x1@example.com', 'x2@example.com', 'x3@example.com']).execute()).toEqual([])
+    expect(
+      await app.db
+        .selectFrom('user')
+        .select('id')
+        .where('email', 'in', ['x1@example.com', 'x2@example.com', 'x3@example.com'])
+        .execute(),
+    ).toEqual([])
   })
 
   it('lets another shop’s admin touch only their own shop: our customer with that email stays a customer', async () => {
@@ -144,7 +189,10 @@ describe('userRoleUpdate', () => {
     expect(payload).toEqual({ user: { id: customer.globalId, role: 'STAFF' }, userErrors: [] })
     expect(await refreshWorks(customer)).toBe(false)
     expect(await auditOf(customer.userId, 'user.role_changed')).toMatchObject([
-      { actor_id: admin.userId, diff: { before: { role: 'CUSTOMER' }, after: { role: 'STAFF' }, sessionFamiliesRevoked: 1 } },
+      {
+        actor_id: admin.userId,
+        diff: { before: { role: 'CUSTOMER' }, after: { role: 'STAFF' }, sessionFamiliesRevoked: 1 },
+      },
     ])
   })
 

@@ -11,9 +11,11 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const update = (viewer: Account | null, input: ShopUpdateInput) => app.gql(ShopUpdateDocument, { input }, { token: viewer?.accessToken })
+const update = (viewer: Account | null, input: ShopUpdateInput) =>
+  app.gql(ShopUpdateDocument, { input }, { token: viewer?.accessToken })
 const settings = async (handle: string) => expectNoErrors(await app.gql(ShopTimezoneDocument, { shop: handle })).shop!
-const codes = (response: { body: { errors?: { extensions?: Record<string, any> }[] } }) => response.body.errors?.map((e) => e.extensions?.code)
+const codes = (response: { body: { errors?: { extensions?: Record<string, any> }[] } }) =>
+  response.body.errors?.map((e) => e.extensions?.code)
 
 describe('shopUpdate', () => {
   it('starts every shop in UTC', async () => {
@@ -23,30 +25,46 @@ describe('shopUpdate', () => {
 
   it('changes name, tax rate and time zone (stored canonically), and audits the change', async () => {
     const { handle, admin } = await createShop(app)
-    const payload = expectNoErrors(await update(admin, { name: 'Renamed', taxRateBasisPoints: 825, timezone: 'europe/paris' })).shopUpdate
+    const payload = expectNoErrors(
+      await update(admin, { name: 'Renamed', taxRateBasisPoints: 825, timezone: 'europe/paris' }),
+    ).shopUpdate
     expect(payload.userErrors).toEqual([])
     expect(payload.shop).toMatchObject({ name: 'Renamed', taxRateBasisPoints: 825, timezone: 'Europe/Paris' })
     expect(await settings(handle)).toMatchObject({ name: 'Renamed', taxRateBasisPoints: 825, timezone: 'Europe/Paris' })
-    const events = await app.db.selectFrom('audit_event').selectAll().where('shop_id', '=', admin.shopId).where('action', '=', 'shop.updated').execute()
+    const events = await app.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('shop_id', '=', admin.shopId)
+      .where('action', '=', 'shop.updated')
+      .execute()
     expect(events).toMatchObject([
       {
         actor_id: admin.userId,
-        diff: { before: { name: `Shop ${handle}`, tax_rate_bps: 0, timezone: 'UTC' }, after: { name: 'Renamed', tax_rate_bps: 825, timezone: 'Europe/Paris' } },
+        diff: {
+          before: { name: `Shop ${handle}`, tax_rate_bps: 0, timezone: 'UTC' },
+          after: { name: 'Renamed', tax_rate_bps: 825, timezone: 'Europe/Paris' },
+        },
       },
     ])
   })
 
-  it.each(['Mars/Olympus_Mons', '+01:00', 'UTC; DROP TABLE shop', 'x'.repeat(65), ''])('refuses the time zone %j with INVALID_INPUT', async (timezone) => {
-    const { handle, admin } = await createShop(app)
-    const payload = expectNoErrors(await update(admin, { timezone, name: 'Unchanged?' })).shopUpdate
-    expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', ['input', 'timezone']]])
-    expect(await settings(handle)).toMatchObject({ timezone: 'UTC', name: `Shop ${handle}` })
-  })
+  it.each(['Mars/Olympus_Mons', '+01:00', 'UTC; DROP TABLE shop', 'x'.repeat(65), ''])(
+    'refuses the time zone %j with INVALID_INPUT',
+    async (timezone) => {
+      const { handle, admin } = await createShop(app)
+      const payload = expectNoErrors(await update(admin, { timezone, name: 'Unchanged?' })).shopUpdate
+      expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([['INVALID_INPUT', ['input', 'timezone']]])
+      expect(await settings(handle)).toMatchObject({ timezone: 'UTC', name: `Shop ${handle}` })
+    },
+  )
 
   it('refuses a tax rate out of range and an empty name', async () => {
     const { admin } = await createShop(app)
     const payload = expectNoErrors(await update(admin, { taxRateBasisPoints: 10_001, name: '  ' })).shopUpdate
-    expect(payload.userErrors.map((e) => e.field)).toEqual([['input', 'name'], ['input', 'taxRateBasisPoints']])
+    expect(payload.userErrors.map((e) => e.field)).toEqual([
+      ['input', 'name'],
+      ['input', 'taxRateBasisPoints'],
+    ])
   })
 
   it('changes the currency while the shop has no orders', async () => {

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
-import { CartLinesAddDocument, CheckoutCompleteDocument, OrderCancelDocument, OrderMarkPaidDocument } from '../generated/graphql.js'
+import {
+  CartLinesAddDocument,
+  CheckoutCompleteDocument,
+  OrderCancelDocument,
+  OrderMarkPaidDocument,
+} from '../generated/graphql.js'
 import { createProduct, uniqueSku } from '../catalog/support.js'
 import { expectNoErrors, type TestApp } from '../support/app.js'
 import type { Account } from '../support/fixtures.js'
@@ -18,7 +23,11 @@ export async function placeOrder(
 ): Promise<string> {
   const sku = uniqueSku()
   const product = await createProduct(app, staff, { variants: [{ sku, price, quantity: 5 }] })
-  const variant = await app.db.selectFrom('product_variant').select('id').where('sku', '=', sku).executeTakeFirstOrThrow()
+  const variant = await app.db
+    .selectFrom('product_variant')
+    .select('id')
+    .where('sku', '=', sku)
+    .executeTakeFirstOrThrow()
   const added = expectNoErrors(
     await app.gql(
       CartLinesAddDocument,
@@ -28,7 +37,11 @@ export async function placeOrder(
   ).cartLinesAdd
   if (added.userErrors.length) throw new Error(JSON.stringify(added.userErrors))
   const placed = expectNoErrors(
-    await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: randomBytes(8).toString('hex') } }, { token: customer.accessToken }),
+    await app.gql(
+      CheckoutCompleteDocument,
+      { input: { idempotencyKey: randomBytes(8).toString('hex') } },
+      { token: customer.accessToken },
+    ),
   ).checkoutComplete
   if (!placed.order) throw new Error(JSON.stringify(placed.userErrors))
   void product

@@ -18,7 +18,12 @@ export interface AuditEventFilter {
  * One page of the shop's audit log, newest first (keyset on created_at, id). Each equality filter
  * has an index (shop_id, <column>, created_at DESC, id DESC), so a page is one index range scan.
  */
-export function findAuditEventPage(db: Db, shopId: string, filter: AuditEventFilter, page: Page): Promise<AuditEventRow[]> {
+export function findAuditEventPage(
+  db: Db,
+  shopId: string,
+  filter: AuditEventFilter,
+  page: Page,
+): Promise<AuditEventRow[]> {
   let query = db.selectFrom('audit_event').selectAll().where('shop_id', '=', shopId)
   if (filter.actorId) query = query.where('actor_id', '=', filter.actorId)
   if (filter.action) query = query.where('action', '=', filter.action)

@@ -15,7 +15,8 @@ function parseFilter(filter: AuditEventFilterInput | null | undefined): repo.Aud
   for (const name of ['action', 'targetType'] as const) {
     const value = filter[name]
     if (value == null) continue
-    if (value.length < 1 || value.length > 100) throw badUserInput(`"filter.${name}" must be 1–100 characters`, ['filter', name])
+    if (value.length < 1 || value.length > 100)
+      throw badUserInput(`"filter.${name}" must be 1–100 characters`, ['filter', name])
     parsed[name] = value
   }
   if (filter.targetId != null) {

@@ -37,7 +37,9 @@ export function findCustomerPage(db: Db, shopId: string, filter: CustomerListFil
 }
 
 export async function countCustomers(db: Db, shopId: string, filter: CustomerListFilter): Promise<number> {
-  const row = await customers(db, shopId, filter).select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow()
+  const row = await customers(db, shopId, filter)
+    .select(sql<number>`count(*)::int`.as('count'))
+    .executeTakeFirstOrThrow()
   return row.count
 }
 

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
-import type { DB } from '../../../db/types.js'
 import { recordAudit } from '../../platform/audit.js'
 import { requireViewer, type RequestScope } from '../../shared/scope.js'
 import { inTransaction } from '../../shared/transaction.js'

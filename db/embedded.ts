@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { lockDataDir, type DataDirLock } from './datadir-lock.js'
 
 export interface EmbeddedDatabase {
   /** A postgres:// URL (over a private Unix socket) that `pg` connects to like any PostgreSQL. */
@@ -16,7 +17,9 @@ export interface EmbeddedDatabase {
  * Starts PGlite (PostgreSQL compiled to WASM) and serves it on a Unix socket in a fresh 0700 temp
  * directory, so the app talks to it through `pg` exactly as it talks to a real server.
  *
- * `dataDir` null keeps the database in memory (tests); otherwise it persists under `dataDir`.
+ * `dataDir` null keeps the database in memory (tests); otherwise it persists under `dataDir`,
+ * which this process then locks (db/datadir-lock.ts): a second process on the same directory
+ * fails here with DataDirLockedError instead of serving from the same files.
  *
  * Why one connection: PGlite is a single backend. pglite-socket multiplexes several client
  * connections onto it by queueing protocol messages, keeping an explicit BEGIN..COMMIT on one
@@ -29,11 +32,20 @@ export interface EmbeddedDatabase {
  */
 export async function startEmbeddedDatabase(dataDir: string | null): Promise<EmbeddedDatabase> {
   let pgDir: string | undefined
+  let lock: DataDirLock | undefined
   if (dataDir) {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+    lock = lockDataDir(dataDir)
     pgDir = path.join(dataDir, 'pg')
     mkdirSync(pgDir, { recursive: true, mode: 0o700 })
   }
-  const db = await PGlite.create(pgDir ? { dataDir: pgDir } : undefined)
+  let db: PGlite
+  try {
+    db = await PGlite.create(pgDir ? { dataDir: pgDir } : undefined)
+  } catch (error) {
+    lock?.release()
+    throw error
+  }
   const socketDir = mkdtempSync(path.join(os.tmpdir(), 'shopfront-pg-'))
   const socketPath = path.join(socketDir, '.s.PGSQL.5432')
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 16 })
@@ -48,6 +60,7 @@ export async function startEmbeddedDatabase(dataDir: string | null): Promise<Emb
       await server.stop()
       await db.close()
       rmSync(socketDir, { recursive: true, force: true })
+      lock?.release()
     },
   }
 }

@@ -148,16 +148,15 @@ function guardClient(client: pg.PoolClient, deadline: Deadline, freeSlot: (() =>
     // After the deadline only a rollback may still run: the transaction must not stay open.
     if (deadline.signal.aborted && !ROLLBACK.test(text)) return Promise.reject(deadline.signal.reason)
     let sqlText = text
-    if (cancel && BEGIN.test(text) && (!Array.isArray(values) || values.length === 0)) {
-      // One round trip (simple protocol): the transaction's statements end by the deadline at the latest.
-      sqlText = `${text}; SET LOCAL statement_timeout = ${Math.max(1, deadline.remainingMs())}`
-    }
+    const bounded = cancel && BEGIN.test(text) && (!Array.isArray(values) || values.length === 0)
+    // One round trip (simple protocol): the transaction's statements end by the deadline at the latest.
+    if (bounded) sqlText = `${text}; SET LOCAL statement_timeout = ${Math.max(1, deadline.remainingMs())}`
     running += 1
     const result = (query as any).call(client, sqlText, values) as Promise<any>
     return result.then(
       (value) => {
         running -= 1
-        return Array.isArray(value) ? value[0] : value
+        return bounded && Array.isArray(value) ? value[0] : value
       },
       (error) => {
         running -= 1

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -12,8 +12,9 @@ import path from 'node:path'
  *   into place: link() fails when the lock exists), so nobody ever reads a half-written lock.
  * - A lock whose process is gone is stale and taken over: no such pid, or a pid that now belongs
  *   to another process (its start time differs: pid reuse), or our own pid (a container restarted
- *   with the same pid 1). The takeover renames the stale file away first; of two processes taking
- *   over at once only one rename succeeds, and one that finds it moved a live lock puts it back.
+ *   with the same pid 1). Only the holder of a second lock file (`shopfront.lock.takeover`,
+ *   created the same way) may remove a stale lock, so two processes taking over at once cannot
+ *   remove each other's fresh lock; the one that loses the race is refused.
  * - It is removed on a clean stop and when the process exits; after a SIGKILL or a crash the
  *   next start finds it stale.
  *
@@ -94,44 +95,51 @@ export function holderIsAlive(holder: LockHolder): boolean {
 const sameHolder = (a: LockHolder | null | 'missing', b: LockHolder | null) =>
   a !== 'missing' && a !== null && b !== null && a.pid === b.pid && a.startTime === b.startTime && a.startedAt === b.startedAt
 
+/** Creates `file` holding `holder`, atomically with its content; false when it exists. */
+function createExclusive(file: string, holder: LockHolder): boolean {
+  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`
+  writeFileSync(temp, JSON.stringify(holder), { mode: 0o600 })
+  try {
+    linkSync(temp, file)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    return false
+  } finally {
+    unlinkSync(temp)
+  }
+}
+
+function removeIfStill(file: string, holder: LockHolder): void {
+  if (sameHolder(readHolder(file), holder)) unlinkSync(file)
+}
+
 /** Takes the lock on `dataDir` (which must exist), or throws DataDirLockedError. */
 export function lockDataDir(dataDir: string): DataDirLock {
   const file = path.join(dataDir, LOCK_FILE)
+  // Only the holder of this second lock may remove a stale lock: two processes that both found
+  // the same stale lock cannot then remove each other's fresh one.
+  const takeover = `${file}.takeover`
   const me: LockHolder = { pid: process.pid, startTime: processStartTime(process.pid), startedAt: new Date().toISOString() }
   for (let attempt = 0; attempt < 10; attempt++) {
-    const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`
-    writeFileSync(temp, JSON.stringify(me), { mode: 0o600 })
-    try {
-      linkSync(temp, file)
-      return lockHandle(file, me)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    } finally {
-      unlinkSync(temp)
-    }
+    if (createExclusive(file, me)) return lockHandle(file, me)
     const holder = readHolder(file)
     if (holder === 'missing') continue // released meanwhile
     // An unreadable lock was not written by us (ours are complete from birth): treat it as held.
-    if (holder === null || holderIsAlive(holder)) throw new DataDirLockedError(dataDir, holder === null ? null : holder)
-    const stale = `${file}.stale.${process.pid}.${randomBytes(6).toString('hex')}`
+    if (holder === null || holderIsAlive(holder)) throw new DataDirLockedError(dataDir, holder)
+    if (!createExclusive(takeover, me)) {
+      const other = readHolder(takeover)
+      if (other === 'missing') continue
+      // Another process is taking the stale lock over right now: it will hold the directory.
+      if (other === null || holderIsAlive(other)) throw new DataDirLockedError(dataDir, other)
+      removeIfStill(takeover, other) // its holder died in the middle of a takeover
+      continue
+    }
     try {
-      renameSync(file, stale)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue // another process took it over first
-      throw error
+      removeIfStill(file, holder)
+    } finally {
+      unlinkSync(takeover)
     }
-    const moved = readHolder(stale)
-    if (!sameHolder(moved, holder)) {
-      // Between our look and our rename another process took the stale lock over: put its lock back.
-      try {
-        linkSync(stale, file)
-      } catch {
-        // a third process got in: it holds the lock now
-      }
-      unlinkSync(stale)
-      throw new DataDirLockedError(dataDir, moved === 'missing' ? null : moved)
-    }
-    unlinkSync(stale)
   }
   throw new DataDirLockedError(dataDir, null)
 }

@@ -3,7 +3,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
 
 /** A Shopfront process (`tsx src/main.ts` or `src/worker.ts`) with its log lines and exit awaited. */
 export interface AppProcess {
@@ -21,7 +20,9 @@ export interface AppProcess {
 }
 
 export function startProcess(entry: 'src/main.ts' | 'src/worker.ts', env: Record<string, string>): AppProcess {
-  const child = spawn(tsx, [entry], {
+  // node itself with tsx's loader (not the tsx CLI, which would put a wrapper process between us
+  // and the server: signals and SIGKILL must reach the server itself).
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -45,11 +45,28 @@ export interface DeadlineHandle {
   clear(): void
 }
 
+/** The deadlines of requests not answered yet, so shutdown can end them all. */
+const active = new Map<Deadline, AbortController>()
+
+/**
+ * Ends every request still running (after the shutdown drain): their waits give up and their
+ * statements are cancelled, so their connections come back and the pool can close.
+ */
+export function abortAllDeadlines(): number {
+  const count = active.size
+  for (const [deadline, controller] of active) {
+    controller.abort(new DeadlineExceededError(Math.max(0, deadline.at - Date.now())))
+  }
+  active.clear()
+  return count
+}
+
 /** Starts a deadline `timeoutMs` from now; `onExpire` runs when it passes (after the signal aborts). */
 export function startDeadline(timeoutMs: number, onExpire?: () => void): DeadlineHandle {
   const controller = new AbortController()
   const at = Date.now() + timeoutMs
   const timer = setTimeout(() => {
+    active.delete(deadline)
     controller.abort(new DeadlineExceededError(timeoutMs))
     onExpire?.()
   }, timeoutMs)
@@ -60,7 +77,14 @@ export function startDeadline(timeoutMs: number, onExpire?: () => void): Deadlin
     kind: 'read',
     remainingMs: () => Math.max(0, at - Date.now()),
   }
-  return { deadline, clear: () => clearTimeout(timer) }
+  active.set(deadline, controller)
+  return {
+    deadline,
+    clear: () => {
+      clearTimeout(timer)
+      active.delete(deadline)
+    },
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { prepareDatabase } from '../db/boot.js'
 import { openDatabase } from '../db/client.js'
 import { DataDirLockedError } from '../db/datadir-lock.js'
+import { abortAllDeadlines } from '../db/deadline.js'
 import { startEmbeddedDatabase } from '../db/embedded.js'
 import { seedDemoData } from '../db/seed.js'
 import { ConfigError, loadConfig } from './config.js'
@@ -64,6 +65,9 @@ async function main(): Promise<void> {
     // Stops accepting and waits for in-flight requests (drain plugin, up to SHUTDOWN_GRACE_MS),
     // while the job workers finish the job in hand (same grace); then the pool they run on closes.
     await Promise.all([apollo.stop(), jobs?.stop()])
+    // Requests still running past the grace lost their connection to the client: cancel their SQL.
+    const abandoned = abortAllDeadlines()
+    if (abandoned > 0) logger.warn({ abandoned }, 'requests still running after the grace period were cancelled')
     logger.info('HTTP and jobs drained; closing the database')
     await database.close()
     if (embedded) {

@@ -4,6 +4,7 @@
  */
 import { loadConfig } from '../src/config.js'
 import { openDatabase } from './client.js'
+import { DataDirLockedError } from './datadir-lock.js'
 import { startEmbeddedDatabase } from './embedded.js'
 import { withBootLock } from './boot.js'
 import { migrateDown, migrateToLatest, migrateUp } from './migrate.js'
@@ -11,7 +12,14 @@ import { migrateDown, migrateToLatest, migrateUp } from './migrate.js'
 const command = process.argv[2] ?? 'latest'
 const config = loadConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET || 'x'.repeat(32) })
 // On the embedded database this takes the DATA_DIR lock: it refuses to run while the server does.
-const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir)
+let embedded
+try {
+  embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir)
+} catch (error) {
+  if (!(error instanceof DataDirLockedError)) throw error
+  console.error(error.message)
+  process.exit(75)
+}
 const database = openDatabase({ url: config.databaseUrl ?? embedded!.url, max: embedded ? 1 : 2 })
 try {
   const migrations = { latest: migrateToLatest, up: migrateUp, down: migrateDown }[command]

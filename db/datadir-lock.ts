@@ -93,7 +93,12 @@ export function holderIsAlive(holder: LockHolder): boolean {
 }
 
 const sameHolder = (a: LockHolder | null | 'missing', b: LockHolder | null) =>
-  a !== 'missing' && a !== null && b !== null && a.pid === b.pid && a.startTime === b.startTime && a.startedAt === b.startedAt
+  a !== 'missing' &&
+  a !== null &&
+  b !== null &&
+  a.pid === b.pid &&
+  a.startTime === b.startTime &&
+  a.startedAt === b.startedAt
 
 /** Creates `file` holding `holder`, atomically with its content; false when it exists. */
 function createExclusive(file: string, holder: LockHolder): boolean {
@@ -120,7 +125,11 @@ export function lockDataDir(dataDir: string): DataDirLock {
   // Only the holder of this second lock may remove a stale lock: two processes that both found
   // the same stale lock cannot then remove each other's fresh one.
   const takeover = `${file}.takeover`
-  const me: LockHolder = { pid: process.pid, startTime: processStartTime(process.pid), startedAt: new Date().toISOString() }
+  const me: LockHolder = {
+    pid: process.pid,
+    startTime: processStartTime(process.pid),
+    startedAt: new Date().toISOString(),
+  }
   for (let attempt = 0; attempt < 10; attempt++) {
     if (createExclusive(file, me)) return lockHandle(file, me)
     const holder = readHolder(file)

@@ -93,7 +93,10 @@ export function startDeadline(timeoutMs: number, onExpire?: () => void): Deadlin
  */
 export function abortable<T>(promise: Promise<T>, signal: AbortSignal, discard?: (late: T) => void): Promise<T> {
   if (signal.aborted) {
-    promise.then((late) => discard?.(late), () => {})
+    promise.then(
+      (late) => discard?.(late),
+      () => {},
+    )
     return Promise.reject(signal.reason)
   }
   return new Promise<T>((resolve, reject) => {

@@ -31,7 +31,15 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 3000))
   globalThis.gc?.()
   const rest = process.memoryUsage().rss
-  console.log(JSON.stringify({ options, baselineMB: mb(baseline), startedMB: mb(started), bootPeakMB: mb(bootPeak), restMB: mb(rest) }))
+  console.log(
+    JSON.stringify({
+      options,
+      baselineMB: mb(baseline),
+      startedMB: mb(started),
+      bootPeakMB: mb(bootPeak),
+      restMB: mb(rest),
+    }),
+  )
   await database.close()
   await embedded.stop()
 } finally {

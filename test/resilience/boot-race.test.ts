@@ -33,10 +33,14 @@ describe('replicas booting together on an empty database', () => {
       expect(answer.body.data).toEqual({ shop: { name: 'Shopfront Demo Store' } })
       expect((await fetch(apiUrl.replace('/graphql', '/readyz'))).status).toBe(200)
     }
-    const { rows } = await cluster.query(`SELECT
+    const { rows } = await cluster.query(
+      `SELECT
         (SELECT count(*)::int FROM shop WHERE handle = 'demo') AS shops,
         (SELECT count(*)::int FROM kysely_migration) AS migrations,
-        (SELECT count(*)::int FROM pgboss.queue) AS queues`, [], 'empty')
+        (SELECT count(*)::int FROM pgboss.queue) AS queues`,
+      [],
+      'empty',
+    )
     expect(rows[0].shops).toBe(1)
     expect(rows[0].migrations).toBeGreaterThan(0)
     expect(rows[0].queues).toBe(6)

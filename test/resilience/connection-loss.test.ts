@@ -41,7 +41,10 @@ let handles = 0
  * statement fails, then the socket's end arrives while the client is still checked out for the
  * rollback, with no 'error' listener on it). Answers the lock's client and the pending request.
  */
-async function shopCreateBlockedInTransaction(): Promise<{ lock: pg.Client; pending: Promise<{ status: number; body: any }> }> {
+async function shopCreateBlockedInTransaction(): Promise<{
+  lock: pg.Client
+  pending: Promise<{ status: number; body: any }>
+}> {
   const handle = `held-${++handles}`
   const lock = new pg.Client({ connectionString: cluster.url('shopfront') })
   lock.on('error', () => {}) // a restart terminates it too

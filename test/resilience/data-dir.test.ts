@@ -33,7 +33,9 @@ describe('the DATA_DIR lock', () => {
     const second = startProcess('src/main.ts', env)
     children.push(second)
     expect(await second.exited).toBe(75)
-    expect(second.output()).toMatch(new RegExp(`DATA_DIR ${dataDir} is in use by another Shopfront process \\(pid ${first.child.pid}`))
+    expect(second.output()).toMatch(
+      new RegExp(`DATA_DIR ${dataDir} is in use by another Shopfront process \\(pid ${first.child.pid}`),
+    )
     expect(second.output()).not.toMatch(/Shopfront is listening/)
     // The first one still serves, alone.
     expect((await post(url, '{ shop(handle: "demo") { name } }')).body.data).toEqual({ shop: null })
@@ -52,7 +54,10 @@ describe('the DATA_DIR lock', () => {
   it('takes over a lock whose pid now belongs to another process (pid reuse: the start time differs)', () => {
     const dataDir = tempDir()
     const parent = process.ppid
-    writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: parent, startTime: '1', startedAt: '2020-01-01T00:00:00Z' }))
+    writeFileSync(
+      path.join(dataDir, LOCK_FILE),
+      JSON.stringify({ pid: parent, startTime: '1', startedAt: '2020-01-01T00:00:00Z' }),
+    )
     lockDataDir(dataDir).release()
   })
 
@@ -80,17 +85,26 @@ describe('the DATA_DIR lock', () => {
     // A pid that is certainly gone: a child that has exited.
     const gone = spawn(process.execPath, ['-e', '0'])
     await new Promise((resolve) => gone.on('exit', resolve))
-    writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: gone.pid, startTime: null, startedAt: '2020-01-01T00:00:00Z' }))
+    writeFileSync(
+      path.join(dataDir, LOCK_FILE),
+      JSON.stringify({ pid: gone.pid, startTime: null, startedAt: '2020-01-01T00:00:00Z' }),
+    )
     const script = `
       const { lockDataDir } = await import(${JSON.stringify(path.join(root, 'db/datadir-lock.ts'))})
       try { lockDataDir(${JSON.stringify(dataDir)}); console.log('locked'); setTimeout(() => {}, 5000) }
       catch (error) { console.log(error.name) }`
     const racers = Array.from({ length: 4 }, () =>
-      spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }),
+      spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
     )
     // Each holds what it got until all have answered.
     const outcomes = await Promise.all(
-      racers.map((child) => new Promise<string>((resolve) => child.stdout.once('data', (chunk) => resolve(String(chunk).trim())))),
+      racers.map(
+        (child) =>
+          new Promise<string>((resolve) => child.stdout.once('data', (chunk) => resolve(String(chunk).trim()))),
+      ),
     )
     for (const child of racers) child.kill('SIGKILL')
     expect(outcomes.filter((o) => o === 'locked')).toHaveLength(1)

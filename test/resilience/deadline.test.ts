@@ -21,7 +21,11 @@ beforeAll(async () => {
   staff = await createStaff(app, shop)
   const sku = uniqueSku()
   const product = await createProduct(app, staff, { variants: [{ sku, price: '10.00', quantity: 1000 }] })
-  const row = await app.db.selectFrom('product_variant').select('id').where('product_id', '=', uuidOf(product.id)).executeTakeFirstOrThrow()
+  const row = await app.db
+    .selectFrom('product_variant')
+    .select('id')
+    .where('product_id', '=', uuidOf(product.id))
+    .executeTakeFirstOrThrow()
   hot = `gid://shopfront/ProductVariant/${row.id}`
 })
 afterAll(() => app?.close())
@@ -59,7 +63,13 @@ describe('the request deadline under a held row lock', () => {
   it('answers blocked checkouts and cart writes a typed 503 at the deadline, cancels their SQL, and keeps serving reads meanwhile', async () => {
     const buyers = await customers(20)
     for (const buyer of buyers) {
-      const added = expectNoErrors(await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: hot, quantity: 1 }] } }, { token: buyer.accessToken }))
+      const added = expectNoErrors(
+        await app.gql(
+          CartLinesAddDocument,
+          { input: { lines: [{ variantId: hot, quantity: 1 }] } },
+          { token: buyer.accessToken },
+        ),
+      )
       expect(added.cartLinesAdd.userErrors).toEqual([])
     }
     const writers = await customers(10)
@@ -67,14 +77,24 @@ describe('the request deadline under a held row lock', () => {
     try {
       const started = Date.now()
       const writes = [
-        ...buyers.map((buyer, i) => app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: `held-${i}` } }, { token: buyer.accessToken })),
+        ...buyers.map((buyer, i) =>
+          app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: `held-${i}` } }, { token: buyer.accessToken }),
+        ),
         // Their foreign-key check waits on the locked row: no bulkhead of their own.
-        ...writers.map((writer) => app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: hot, quantity: 1 }] } }, { token: writer.accessToken })),
+        ...writers.map((writer) =>
+          app.gql(
+            CartLinesAddDocument,
+            { input: { lines: [{ variantId: hot, quantity: 1 }] } },
+            { token: writer.accessToken },
+          ),
+        ),
       ]
       // The writes now hold their whole share of the pool, waiting on the lock...
       await until(async () => (await waitingOnLocks()) >= 7, 2_500, 'writes to hold their share of the pool')
       // ...and reads still get connections: 20 at once, every one answered with data.
-      const reads = await Promise.all(Array.from({ length: 20 }, () => app.post({ query: READ, variables: { handle: shop } })))
+      const reads = await Promise.all(
+        Array.from({ length: 20 }, () => app.post({ query: READ, variables: { handle: shop } })),
+      )
       for (const read of reads) {
         expect(read.status).toBe(200)
         expect(JSON.parse(read.text).errors).toBeUndefined()
@@ -84,7 +104,9 @@ describe('the request deadline under a held row lock', () => {
       const elapsed = Date.now() - started
       for (const answer of answers) {
         expect(answer.status).toBe(503)
-        expect(answer.body.errors).toEqual([{ message: `The request did not complete within ${TIMEOUT_MS} ms`, extensions: { code: 'REQUEST_TIMEOUT' } }])
+        expect(answer.body.errors).toEqual([
+          { message: `The request did not complete within ${TIMEOUT_MS} ms`, extensions: { code: 'REQUEST_TIMEOUT' } },
+        ])
       }
       // Bounded by the deadline (not by the 5 s statement timeout plus the queue behind it).
       expect(elapsed).toBeLessThan(TIMEOUT_MS + 1_500)
@@ -96,7 +118,9 @@ describe('the request deadline under a held row lock', () => {
     }
     // Nothing of the timed-out checkouts committed, and the pool and bulkheads are whole again.
     expect(await app.db.selectFrom('order').select('id').execute()).toHaveLength(0)
-    const placed = expectNoErrors(await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: 'after' } }, { token: buyers[0].accessToken }))
+    const placed = expectNoErrors(
+      await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: 'after' } }, { token: buyers[0].accessToken }),
+    )
     expect(placed.checkoutComplete.userErrors).toEqual([])
     expect(placed.checkoutComplete.order).not.toBeNull()
   })

@@ -22,7 +22,13 @@ afterAll(async () => {
 })
 
 async function start(env: Record<string, string>): Promise<{ app: AppProcess; apiUrl: string }> {
-  const app = startProcess('src/main.ts', { DATABASE_URL: url, JWT_SECRET: 'z'.repeat(40), DEMO_DATA: 'false', SIGNUP_MAX_PER_ADDRESS: '1000', ...env })
+  const app = startProcess('src/main.ts', {
+    DATABASE_URL: url,
+    JWT_SECRET: 'z'.repeat(40),
+    DEMO_DATA: 'false',
+    SIGNUP_MAX_PER_ADDRESS: '1000',
+    ...env,
+  })
   children.push(app)
   return { app, apiUrl: await app.url() }
 }
@@ -41,14 +47,18 @@ async function slowRequest(apiUrl: string) {
       admin: { email: "admin@${handle}.test", password: "correct horse battery", displayName: "Admin" } }) {
       shop { handle } userErrors { code } } }`,
   ).catch((error: Error) => ({ status: 0, body: String(error.cause ?? error) }))
-  await until(async () => {
-    const { rows } = await cluster.query(
-      `SELECT 1 FROM pg_stat_activity WHERE datname = 'shopfront' AND application_name = 'shopfront' AND wait_event_type = 'Lock'`,
-      [],
-      'shopfront',
-    )
-    return rows.length > 0
-  }, 10_000, 'the request to wait on the lock')
+  await until(
+    async () => {
+      const { rows } = await cluster.query(
+        `SELECT 1 FROM pg_stat_activity WHERE datname = 'shopfront' AND application_name = 'shopfront' AND wait_event_type = 'Lock'`,
+        [],
+        'shopfront',
+      )
+      return rows.length > 0
+    },
+    10_000,
+    'the request to wait on the lock',
+  )
   return { lock, pending }
 }
 

@@ -21,7 +21,9 @@ export function requestDeadline(timeoutMs: number): RequestHandler {
       if (res.headersSent) return
       res.status(503).setHeader('retry-after', '1')
       res.json({
-        errors: [{ message: `The request did not complete within ${timeoutMs} ms`, extensions: { code: 'REQUEST_TIMEOUT' } }],
+        errors: [
+          { message: `The request did not complete within ${timeoutMs} ms`, extensions: { code: 'REQUEST_TIMEOUT' } },
+        ],
       })
     })
     req.deadline = handle.deadline

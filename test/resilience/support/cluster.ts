@@ -51,7 +51,8 @@ export async function startCluster(): Promise<Cluster> {
   if (process.getuid?.() === 0) await run('chown', ['postgres', dir])
   await asPostgres(path.join(BIN, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8'])
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c shared_buffers=16MB -c max_connections=60`
-  const pgCtl = (...args: string[]) => asPostgres(path.join(BIN, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-w', ...args])
+  const pgCtl = (...args: string[]) =>
+    asPostgres(path.join(BIN, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-w', ...args])
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`
   const cluster: Cluster = {
     port,

@@ -24,7 +24,15 @@ export function startProcess(entry: 'src/main.ts' | 'src/worker.ts', env: Record
   // and the server: signals and SIGKILL must reach the server itself).
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let text = ''
@@ -53,7 +61,9 @@ export function startProcess(entry: 'src/main.ts' | 'src/worker.ts', env: Record
       const existing = text.split('\n').find((line) => pattern.test(line))
       if (existing) return resolve(existing)
       watchers.add({ pattern, resolve })
-      void exited.then((code) => reject(new Error(`process exited (${code}) before logging ${pattern}:\n${text.slice(-3000)}`)))
+      void exited.then((code) =>
+        reject(new Error(`process exited (${code}) before logging ${pattern}:\n${text.slice(-3000)}`)),
+      )
     })
   const listening = waitFor(/Shopfront is listening/).then((line) => JSON.parse(line).port as number)
   listening.catch(() => {})
@@ -74,7 +84,11 @@ export function startProcess(entry: 'src/main.ts' | 'src/worker.ts', env: Record
 
 /** Sends an operation; answers status and parsed body (never throws on an HTTP status). */
 export async function post(url: string, query: string, variables: object = {}): Promise<{ status: number; body: any }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  })
   const text = await response.text()
   let body
   try {

@@ -1,5 +1,7 @@
-import { Kysely, PostgresDialect, type LogEvent } from 'kysely'
+import { Kysely, PostgresDialect, type LogEvent, type PostgresPool, type PostgresPoolClient } from 'kysely'
 import pg from 'pg'
+import { Semaphore } from '../src/shared/semaphore.js'
+import { abortable, currentDeadline, type Deadline } from './deadline.js'
 import type { DB } from './types.js'
 
 // bigint (int8) and numeric arrive as strings by default; counts and sums we keep small enough for
@@ -32,22 +34,41 @@ export interface DatabaseOptions {
   connectionTimeoutMillis?: number
   statementTimeoutMs?: number
   idleInTransactionTimeoutMs?: number
+  /**
+   * Whether a request's statements are cancelled at its deadline (a CancelRequest on its own
+   * socket, plus `SET LOCAL statement_timeout` to the remaining budget in each transaction).
+   * Off for the embedded database, whose socket server does not take cancel requests.
+   */
+  cancelAtDeadline?: boolean
   /** Called for every statement Kysely runs (tests count statements with it). */
   onQuery?: (event: LogEvent) => void
+  /** A connection failed (the server went away, the backend was terminated): logged, never fatal. */
   onPoolError?: (error: Error) => void
 }
 
 export interface Database {
   readonly db: Kysely<DB>
   readonly pool: pg.Pool
+  /** The connections mutations may hold at once; the rest of the pool is kept for reads. */
+  readonly writeShare: number
   close(): Promise<void>
+}
+
+/**
+ * How many of `max` connections mutations may hold at once: all but a quarter (at least one) kept
+ * for reads, so that writes queued on a locked row cannot starve every read. A pool of one cannot
+ * be split.
+ */
+export function writeShareOf(max: number): number {
+  return max <= 1 ? 1 : max - Math.max(1, Math.floor(max / 4))
 }
 
 /** One pg.Pool and one Kysely over it: the only way the app reaches PostgreSQL. */
 export function openDatabase(options: DatabaseOptions): Database {
+  const max = options.max ?? 10
   const pool = new pg.Pool({
     connectionString: options.url,
-    max: options.max ?? 10,
+    max,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 2_000,
     // Sent as startup parameters, so every connection has them before its first query.
     statement_timeout: options.statementTimeoutMs ?? 5_000,
@@ -55,20 +76,119 @@ export function openDatabase(options: DatabaseOptions): Database {
     application_name: 'shopfront',
     types,
   })
-  // An idle client that loses its server emits here; without a listener it would crash the process.
-  pool.on('error', (error) => options.onPoolError?.(error))
+  const onError = (error: Error) => options.onPoolError?.(error)
+  // An idle client that loses its server emits on the pool. A checked-out one (its query running
+  // when the backend is terminated, the server restarts or fails over) emits on itself, and an
+  // 'error' event without a listener kills the process: listen on every client from birth. Its
+  // query fails (a masked error for the request), and the pool drops the client when released.
+  pool.on('error', onError)
+  pool.on('connect', (client) => client.on('error', onError))
+  const writeShare = writeShareOf(max)
   const db = new Kysely<DB>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: new PostgresDialect({
+      pool: deadlinePool(pool, { writeSlots: new Semaphore(writeShare), cancel: options.cancelAtDeadline ?? true }),
+    }),
     log: options.onQuery,
   })
   let closed = false
   return {
     db,
     pool,
+    writeShare,
     async close() {
       if (closed) return
       closed = true
       await db.destroy() // ends the pool too
     },
   }
+}
+
+type PatchedClient = pg.PoolClient & PostgresPoolClient
+
+/**
+ * The pool as Kysely sees it. Outside a request (boot, jobs) it is the plain pool. Inside one
+ * (db/deadline.ts) every checkout honours the request's deadline: waiting for a connection (and
+ * for a write slot, for mutations) gives up at the deadline, no statement starts after it, a
+ * statement running at the deadline is cancelled, and a transaction's statements also carry
+ * `statement_timeout` set to the time left (in case the cancel cannot get through).
+ */
+function deadlinePool(pool: pg.Pool, options: { writeSlots: Semaphore; cancel: boolean }): PostgresPool {
+  return {
+    async connect() {
+      const deadline = currentDeadline()
+      if (!deadline) return pool.connect() as Promise<PatchedClient>
+      const freeSlot = deadline.kind === 'write' ? await options.writeSlots.acquire(deadline.signal) : null
+      let client: pg.PoolClient
+      try {
+        client = await abortable(pool.connect(), deadline.signal, (late) => late.release())
+      } catch (error) {
+        freeSlot?.()
+        throw error
+      }
+      return guardClient(client, deadline, freeSlot, options.cancel)
+    },
+    end: () => pool.end(),
+  }
+}
+
+const BEGIN = /^\s*(begin|start transaction)\b/i
+const ROLLBACK = /^\s*rollback\b/i
+
+function guardClient(client: pg.PoolClient, deadline: Deadline, freeSlot: (() => void) | null, cancel: boolean): PatchedClient {
+  const query = client.query
+  const release = client.release
+  let running = 0
+  const onAbort = () => {
+    if (cancel && running > 0) sendCancelRequest(client)
+  }
+  deadline.signal.addEventListener('abort', onAbort, { once: true })
+  const patched = client as PatchedClient & { query: any; release: any }
+  patched.query = function (text: unknown, values?: unknown) {
+    if (typeof text !== 'string') return (query as any).call(client, text, values)
+    // After the deadline only a rollback may still run: the transaction must not stay open.
+    if (deadline.signal.aborted && !ROLLBACK.test(text)) return Promise.reject(deadline.signal.reason)
+    let sqlText = text
+    const bounded = cancel && BEGIN.test(text) && (!Array.isArray(values) || values.length === 0)
+    // One round trip (simple protocol): the transaction's statements end by the deadline at the latest.
+    if (bounded) sqlText = `${text}; SET LOCAL statement_timeout = ${Math.max(1, deadline.remainingMs())}`
+    running += 1
+    const result = (query as any).call(client, sqlText, values) as Promise<any>
+    return result.then(
+      (value) => {
+        running -= 1
+        return bounded && Array.isArray(value) ? value[0] : value
+      },
+      (error) => {
+        running -= 1
+        throw deadline.signal.aborted ? deadline.signal.reason : error
+      },
+    )
+  }
+  patched.release = function (error?: Error | boolean) {
+    deadline.signal.removeEventListener('abort', onAbort)
+    patched.query = query
+    patched.release = release
+    freeSlot?.()
+    return release.call(client, error)
+  }
+  return patched
+}
+
+/**
+ * Cancels whatever `client` is running, with the protocol's CancelRequest on a connection of its
+ * own (what pg_cancel_backend does, but it needs no pooled connection, so it works when the pool
+ * is exhausted). Best effort: a failure to reach the server only leaves statement_timeout to act.
+ */
+function sendCancelRequest(client: pg.PoolClient): void {
+  const target = client as pg.PoolClient & { processID?: number; secretKey?: number; connectionParameters?: { host: string; port: number } }
+  const params = target.connectionParameters
+  if (!params || target.processID === undefined || target.secretKey === undefined) return
+  const connection = new (pg as any).Connection()
+  connection.on('error', () => {})
+  connection.on('connect', () => {
+    connection.cancel(target.processID, target.secretKey)
+    connection.end?.()
+  })
+  if (params.host.startsWith('/')) connection.connect(`${params.host}/.s.PGSQL.${params.port}`)
+  else connection.connect(params.port, params.host)
 }

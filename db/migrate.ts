@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely'
+import { Migrator, NO_MIGRATIONS, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely'
 import { installJobQueues } from '../src/platform/jobs/boss.js'
 
 export const migrationFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations')
@@ -59,4 +59,9 @@ export async function migrateUp(db: Kysely<any>) {
 
 export async function migrateDown(db: Kysely<any>) {
   return check(await createMigrator(db).migrateDown())
+}
+
+/** Reverts every applied migration, newest first (CI runs up, all the way down, and up again). */
+export async function migrateAllDown(db: Kysely<any>) {
+  return check(await createMigrator(db).migrateTo(NO_MIGRATIONS))
 }

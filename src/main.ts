@@ -1,6 +1,8 @@
+import { prepareDatabase } from '../db/boot.js'
 import { openDatabase } from '../db/client.js'
+import { DataDirLockedError } from '../db/datadir-lock.js'
+import { abortAllDeadlines } from '../db/deadline.js'
 import { startEmbeddedDatabase } from '../db/embedded.js'
-import { migrateToLatest } from '../db/migrate.js'
 import { seedDemoData } from '../db/seed.js'
 import { ConfigError, loadConfig } from './config.js'
 import { startJobs } from './platform/jobs/runtime.js'
@@ -9,7 +11,10 @@ import { createLogger } from './shared/logger.js'
 import { buildServer } from './graphql/http.js'
 import { stopOnSignals } from './platform/shutdown.js'
 
-/** loadConfig -> database (embedded or DATABASE_URL) -> migrate -> seed -> job workers -> server -> listen. */
+/**
+ * loadConfig -> database (embedded, with DATA_DIR locked, or DATABASE_URL) -> migrate and seed
+ * (under the boot lock) -> job workers -> server -> listen.
+ */
 async function main(): Promise<void> {
   let config
   try {
@@ -22,17 +27,30 @@ async function main(): Promise<void> {
     throw error
   }
   const logger = createLogger(config.logLevel)
-  const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir)
+  let embedded
+  try {
+    embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir)
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message)
+      process.exit(75) // EX_TEMPFAIL: the other process holds the directory
+    }
+    throw error
+  }
   if (embedded) logger.info({ dataDir: config.dataDir }, 'started the embedded PostgreSQL (PGlite)')
   const database = openDatabase({
     url: config.databaseUrl ?? embedded!.url,
     max: config.databasePoolMax,
-    onPoolError: (error) => logger.error({ err: error }, 'idle database connection failed'),
+    cancelAtDeadline: !embedded,
+    onPoolError: (error) => logger.warn({ err: error }, 'a database connection failed; it is replaced on the next checkout'),
   })
 
-  const migrations = await migrateToLatest(database.db)
+  // Every step that changes the database, under one advisory lock: replicas booting together take turns.
+  const { migrations, seeded } = await prepareDatabase(database.db, {
+    seed: config.demoData ? (connection) => seedDemoData(connection, config) : undefined,
+  })
   for (const r of migrations.results ?? []) logger.info({ migration: r.migrationName, status: r.status }, 'migration applied')
-  if (config.demoData && (await seedDemoData(database.db, config))) logger.info('loaded the demo shop (handle "demo")')
+  if (seeded) logger.info('loaded the demo shop (handle "demo")')
 
   const jobs = config.jobsWorkers ? await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers }) : null
   if (!jobs) logger.info('job workers are off here (JOBS_WORKERS=false): run them with `npm run worker`')
@@ -44,10 +62,12 @@ async function main(): Promise<void> {
   logger.info({ port, nodeEnv: config.nodeEnv, embedded: Boolean(embedded) }, `Shopfront is listening on http://localhost:${port}/graphql`)
 
   stopOnSignals(logger, config.shutdownGraceMs, 'shutting down: draining in-flight requests', async () => {
-    // Stops accepting, waits for in-flight requests (drain plugin, up to the grace period).
-    await apollo.stop()
-    // Then the job workers finish the job in hand, before the pool they run on closes.
-    await jobs?.stop()
+    // Stops accepting and waits for in-flight requests (drain plugin, up to SHUTDOWN_GRACE_MS),
+    // while the job workers finish the job in hand (same grace); then the pool they run on closes.
+    await Promise.all([apollo.stop(), jobs?.stop()])
+    // Requests still running past the grace lost their connection to the client: cancel their SQL.
+    const abandoned = abortAllDeadlines()
+    if (abandoned > 0) logger.warn({ abandoned }, 'requests still running after the grace period were cancelled')
     logger.info('HTTP and jobs drained; closing the database')
     await database.close()
     if (embedded) {

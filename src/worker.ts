@@ -3,8 +3,8 @@
  * (JOBS_WORKERS=false) and workers scale apart on one PostgreSQL. The embedded database cannot be
  * shared between processes: there the API process runs the workers itself.
  */
+import { prepareDatabase } from '../db/boot.js'
 import { openDatabase } from '../db/client.js'
-import { migrateToLatest } from '../db/migrate.js'
 import { ConfigError, loadConfig } from './config.js'
 import { startJobs } from './platform/jobs/runtime.js'
 import { jobHandlers } from './modules/index.js'
@@ -31,10 +31,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel).child({ process: 'worker' })
   const database = openDatabase({
     url: config.databaseUrl,
-    onPoolError: (error) => logger.error({ err: error }, 'idle database connection failed'),
+    onPoolError: (error) => logger.warn({ err: error }, 'a database connection failed; it is replaced on the next checkout'),
   })
-  // Idempotent and locked: whichever process starts first brings the schema up to date.
-  await migrateToLatest(database.db)
+  // Idempotent, under the boot lock: whichever process comes first brings the schema up to date.
+  const { migrations } = await prepareDatabase(database.db)
+  for (const r of migrations.results ?? []) logger.info({ migration: r.migrationName, status: r.status }, 'migration applied')
   const jobs = await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers })
 
   stopOnSignals(logger, config.shutdownGraceMs, 'shutting down: letting the workers finish the job in hand', async () => {

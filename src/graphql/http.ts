@@ -22,6 +22,7 @@ import { rateLimitAddress } from '../platform/ratelimit.js'
 import { costPlugin } from './plugins/cost.js'
 import { errorLoggingPlugin } from './plugins/error-logging.js'
 import { buildSchema } from './schema.js'
+import { deadlinePlugin, enterDeadline, requestDeadline } from './plugins/deadline.js'
 
 export interface ServerDeps {
   config: Config
@@ -101,6 +102,8 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     })
     next()
   })
+  // One deadline (REQUEST_TIMEOUT_MS) for the whole response: a typed 503 past it, SQL cancelled.
+  app.use(requestDeadline(config.requestTimeoutMs))
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
@@ -153,7 +156,9 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
       error: (message) => logger.error(message),
     },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      deadlinePlugin(),
+      // In-flight requests get SHUTDOWN_GRACE_MS (Apollo's own default is a fixed 10 s).
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       // No @cacheControl hints in the schema: the default plugin would only add a hook to every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -168,6 +173,7 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     '/graphql',
     cors(corsOptions),
     express.json({ limit: config.limits.bodyBytes }),
+    enterDeadline,
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) =>
         createContext(
@@ -183,6 +189,8 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
 
   // Body-parser and any other error before GraphQL: a JSON body, never Express's HTML page or a stack.
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    // The deadline answered 503 first; the abandoned execution's late write is dropped.
+    if (res.headersSent) return
     const type = (error as { type?: string }).type
     if (type === 'entity.too.large') {
       res.status(413).json(jsonError(`Request body is larger than ${config.limits.bodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'))

@@ -13,6 +13,7 @@ import { Semaphore } from '../../shared/semaphore.js'
 import * as auth from '../auth/auth.service.js'
 import * as inventory from '../catalog/inventory.service.js'
 import { priceCart } from './cart.service.js'
+import { currentDeadline } from '../../../db/deadline.js'
 import * as repo from './orders.repository.js'
 
 // Checkout (the cart becomes an order) and reading orders. The cart and the order state machine
@@ -46,7 +47,8 @@ export async function completeCheckout(
   bulkhead: Semaphore,
 ): Promise<Result<{ order: OrderRow }>> {
   const viewer = requireViewer(scope)
-  return bulkhead.run(() => runCheckout(scope, viewer, input))
+  // Waiting for a slot counts against the request's deadline: past it the wait gives up.
+  return bulkhead.run(() => runCheckout(scope, viewer, input), currentDeadline()?.signal)
 }
 
 /**

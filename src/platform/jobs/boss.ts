@@ -83,16 +83,19 @@ export async function applyQueueDefinitions(boss: PgBoss, policy: RetryPolicy): 
 }
 
 /**
- * Installs (or upgrades) pg-boss's schema and creates the queues that do not exist yet, with the
- * default policy. Runs after the Kysely migrations, so any process that can reach a migrated
- * database can enqueue, even one that runs no workers. The worker runtime applies the configured
- * policy when it starts.
+ * Installs (or upgrades) pg-boss's schema and creates the queues that do not exist yet, then
+ * applies `policy` to every queue. Runs on the boot connection, under the boot lock
+ * (db/boot.ts): with the Kysely migrations at boot (default policy), so any process that can reach
+ * a migrated database can enqueue, even one that runs no workers; and when a worker runtime starts
+ * (the configured policy). Replicas booting together take turns here instead of deadlocking.
  */
-export async function installJobQueues(db: Kysely<any>): Promise<void> {
+export async function installJobQueues(db: Kysely<any>, policy: RetryPolicy = DEFAULT_RETRY_POLICY): Promise<void> {
   const boss = new PgBoss({ schema: JOB_SCHEMA, db: adapterFor(db), supervise: false, schedule: false, migrate: true })
+  // No supervision runs on this instance, but an 'error' event without a listener would be fatal.
+  boss.on('error', () => {})
   await boss.start() // creates or migrates the schema, under pg-boss's advisory lock
   try {
-    for (const queue of queueDefinitions(DEFAULT_RETRY_POLICY)) await boss.createQueue(queue.name, queue)
+    await applyQueueDefinitions(boss, policy)
   } finally {
     await boss.stop({ graceful: false })
   }

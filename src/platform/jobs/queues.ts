@@ -31,8 +31,12 @@ export const PASSWORD_RESET_REQUEST_QUEUE = 'password-reset-request'
  */
 export const EMAIL_DEAD_LETTER_QUEUE = 'email-dead-letter'
 
-/** A job that runs longer than this is failed by pg-boss's maintenance and retried. */
-export const JOB_EXPIRE_SECONDS = 120
+/**
+ * A job in hand longer than this is taken to be lost with its worker (a crash, a kill) and is
+ * retried at once by the runtime's reaper (src/jobs/runtime.ts), well within 30 s of the crash.
+ * Handlers are cut at half of it, so a live worker never holds a job that long.
+ */
+export const JOB_EXPIRE_SECONDS = 20
 
 /** The retry policy of the email queues and the password reset request queue. */
 export type RetryPolicy = Pick<Config, 'jobsRetryLimit' | 'jobsRetryDelaySeconds' | 'jobsRetryBackoff'>

@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely'
 import PgBoss from 'pg-boss'
 import type pg from 'pg'
+import { withBootLock } from '../../../db/boot.js'
 import type { DB } from '../../../db/types.js'
 import type { Config } from '../../config.js'
 import type { Logger } from '../../shared/logger.js'
 import { purgeRateLimits } from '../ratelimit.js'
-import { applyQueueDefinitions, poolAdapter } from './boss.js'
+import { installJobQueues, poolAdapter } from './boss.js'
 import { deliverEmail } from './email.handler.js'
 import type { EmailJobData } from './emails.js'
 import { createMailer, type Mailer } from './mailer.js'
@@ -52,6 +53,26 @@ export interface JobsRuntime {
 
 /** A handler that has not settled by then is failed (and retried), well before pg-boss expires the job. */
 const HANDLER_TIMEOUT_MS = (JOB_EXPIRE_SECONDS * 1000) / 2
+/** How often each worker process looks for jobs lost with a crashed worker. */
+export const REAP_INTERVAL_MS = 5_000
+
+/**
+ * Puts back the jobs of `queues` that a worker took and never finished within their expiry (the
+ * worker crashed or was killed), to be fetched again at once. pg-boss's own expiry would find
+ * them only at its next maintenance (every 2 minutes) and then wait the retry delay (30 s and up,
+ * meant for jobs that failed, not for workers that died). A job on its last try is left to
+ * pg-boss, which fails it into the dead-letter queue. Returns how many were put back.
+ */
+export async function retryLostJobs(db: PgBoss.Db, queues: readonly string[]): Promise<number> {
+  const { rows } = await db.executeSql(
+    `UPDATE ${JOB_SCHEMA}.job SET state = 'retry', start_after = now()
+      WHERE name = ANY($1::text[]) AND state = 'active' AND started_on + expire_in < now() AND retry_count < retry_limit
+      RETURNING id`,
+    [queues],
+  )
+  return rows.length
+}
+
 /** How often each worker process tidies up (idempotent: several processes may do it at once). */
 export const HOUSEKEEPING_INTERVAL_MS = 5 * 60 * 1000
 
@@ -107,16 +128,18 @@ export async function startJobs(deps: JobsDeps): Promise<JobsRuntime> {
   const { config, logger } = deps
   const log = logger.child({ component: 'jobs' })
   const adapter = poolAdapter(deps.pool)
+  // The schema is installed at boot; the configured policy is applied under the boot lock, so
+  // workers starting together on a fresh database take turns (db/boot.ts).
+  await withBootLock(deps.db, (connection) => installJobQueues(connection, config))
   const boss = new PgBoss({
     schema: JOB_SCHEMA,
     db: adapter,
-    migrate: true,
+    migrate: false,
     supervise: true, // expiry of stuck jobs, archiving, purging; pg-boss elects one process at a time
     schedule: false,
   })
   boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'))
   await boss.start()
-  await applyQueueDefinitions(boss, config)
   const mailer = deps.mailer ?? createMailer(config)
   const handlerDeps: JobHandlerDeps = { db: deps.db, config, mailer }
 
@@ -199,7 +222,20 @@ export async function startJobs(deps: JobsDeps): Promise<JobsRuntime> {
     }
   }
 
-  const workers = [...queueWorkers.map((worker) => work(worker)), tidy()]
+  async function reap(): Promise<void> {
+    const queues = queueWorkers.map((w) => w.queue)
+    while (!stopping) {
+      try {
+        const retried = await retryLostJobs(adapter, queues)
+        if (retried > 0) log.warn({ retried }, 'retrying jobs a crashed worker left unfinished')
+      } catch (error) {
+        log.warn({ err: error }, 'could not look for lost jobs; trying again later')
+      }
+      if (!stopping) await sleep(REAP_INTERVAL_MS)
+    }
+  }
+
+  const workers = [...queueWorkers.map((worker) => work(worker)), tidy(), reap()]
   log.info({ queues: queueWorkers.map((w) => w.queue), mail: mailer.transport }, 'job workers started')
 
   let stopped: Promise<void> | undefined

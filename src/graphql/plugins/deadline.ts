@@ -1,0 +1,57 @@
+import type { ApolloServerPlugin } from '@apollo/server'
+import type { RequestHandler } from 'express'
+import { currentDeadline, runWithDeadline, startDeadline, type Deadline } from '../../../db/deadline.js'
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    deadline?: Deadline
+  }
+}
+
+/**
+ * One deadline per request (REQUEST_TIMEOUT_MS from its arrival) bounding the whole response:
+ * reading the body, queueing (bulkheads, the pool), execution and SQL. When it passes before the
+ * response has started, the client gets a typed 503 (`REQUEST_TIMEOUT`) at once, and the
+ * request's signal aborts: its waits give up, its running statement is cancelled and no new one
+ * starts (db/client.ts). Whatever the abandoned execution produces afterwards is dropped.
+ */
+export function requestDeadline(timeoutMs: number): RequestHandler {
+  return (req, res, next) => {
+    const handle = startDeadline(timeoutMs, () => {
+      if (res.headersSent) return
+      res.status(503).setHeader('retry-after', '1')
+      res.json({
+        errors: [
+          { message: `The request did not complete within ${timeoutMs} ms`, extensions: { code: 'REQUEST_TIMEOUT' } },
+        ],
+      })
+    })
+    req.deadline = handle.deadline
+    res.on('finish', handle.clear)
+    res.on('close', handle.clear)
+    runWithDeadline(handle.deadline, next)
+  }
+}
+
+/**
+ * Re-enters the request's deadline after the body parser: stream callbacks run in the socket's
+ * async context, not in the one the deadline was entered in.
+ */
+export const enterDeadline: RequestHandler = (req, _res, next) => {
+  if (req.deadline) runWithDeadline(req.deadline, next)
+  else next()
+}
+
+/** Marks a mutation's deadline as a write: its connections then come from the pool's write share. */
+export function deadlinePlugin(): ApolloServerPlugin<any> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          const deadline = currentDeadline()
+          if (deadline && operation?.operation === 'mutation') deadline.kind = 'write'
+        },
+      }
+    },
+  }
+}

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { lockDataDir, type DataDirLock } from './datadir-lock.js'
 
@@ -52,7 +53,8 @@ export async function startEmbeddedDatabase(dataDir: string | null, tuning: PGli
   }
   let db: PGlite
   try {
-    db = await PGlite.create({ ...tuning, ...(pgDir ? { dataDir: pgDir } : {}) })
+    // pg_trgm: the trigram index behind the product title search (a migration creates the extension).
+    db = await PGlite.create({ ...tuning, ...(pgDir ? { dataDir: pgDir } : {}), extensions: { pg_trgm } })
   } catch (error) {
     lock?.release()
     throw error

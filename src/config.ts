@@ -25,6 +25,9 @@ export interface Limits {
   /** Failed logins allowed per client address in one window. */
   readonly loginFailuresPerAddress: number
   readonly loginFailureWindowSeconds: number
+  /** Wrong current passwords allowed per user in one window of `passwordChange`. */
+  readonly passwordChangeFailuresPerUser: number
+  readonly passwordChangeFailureWindowSeconds: number
   /** Password reset requests allowed per (shop, email) in one window, whether or not the account exists. */
   readonly passwordResetRequestsPerAccount: number
   /** Password reset requests allowed per client address in one window. */
@@ -41,6 +44,11 @@ export interface Config {
   readonly host: string
   /** `null` means the embedded database (PGlite) under `dataDir`. */
   readonly databaseUrl: string | null
+  /**
+   * A direct (session-mode) connection for LISTEN, which PgBouncer in transaction mode cannot carry:
+   * DATABASE_LISTEN_URL, else DATABASE_URL; `null` on the embedded database (in-process announcements).
+   */
+  readonly databaseListenUrl: string | null
   readonly dataDir: string
   readonly jwtSecret: string
   readonly jwtIssuer: string
@@ -70,10 +78,18 @@ export interface Config {
    */
   readonly trustProxy: string | number
   readonly requestTimeoutMs: number
+  /** Serve `/metrics` on this port only (not on the API port); `null`: on the API port. */
+  readonly metricsPort: number | null
+  /** Require `Authorization: Bearer <token>` for `/metrics`; in production `/metrics` is off without it or a port. */
+  readonly metricsToken: string | null
   /** Connections in the pool: DATABASE_POOL_MAX (default 10); always 1 on the embedded database. */
   readonly databasePoolMax: number
   /** Checkout transactions run at once per process (a bulkhead); the rest wait their turn in memory. */
   readonly checkoutConcurrency: number
+  /** Product title searches (`titleContains`) run at once per process; the rest wait in memory. */
+  readonly searchConcurrency: number
+  /** `statement_timeout` of a title search's statements (SET LOCAL), tighter than the pool's 5 s. */
+  readonly searchStatementTimeoutMs: number
   readonly shutdownGraceMs: number
   readonly introspection: boolean
   readonly limits: Limits
@@ -132,6 +148,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL')
   }
+  const databaseListenUrl = env.DATABASE_LISTEN_URL ? env.DATABASE_LISTEN_URL : databaseUrl
+  if (env.DATABASE_LISTEN_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_LISTEN_URL)) {
+    problems.push('DATABASE_LISTEN_URL must be a postgres:// or postgresql:// URL')
+  }
+  if (env.DATABASE_LISTEN_URL && !databaseUrl) problems.push('DATABASE_LISTEN_URL needs DATABASE_URL')
   const dataDir = path.resolve(env.DATA_DIR || './data')
 
   const logLevel = env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info')
@@ -162,6 +183,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     }
   }
 
+  const metricsToken = env.METRICS_TOKEN ? env.METRICS_TOKEN : null
+  if (metricsToken !== null && (Buffer.byteLength(metricsToken) < 16 || /\s/.test(metricsToken))) {
+    problems.push('METRICS_TOKEN must be at least 16 bytes, without spaces (e.g. `openssl rand -hex 24`)')
+  }
+
   const corsRaw = env.CORS_ORIGINS?.trim()
   const corsOrigins: readonly string[] | '*' =
     !corsRaw || corsRaw === '*' ? '*' : Object.freeze(corsRaw.split(',').map((o) => o.trim()).filter(Boolean))
@@ -171,6 +197,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
+    databaseListenUrl,
     dataDir,
     jwtSecret,
     jwtIssuer: env.JWT_ISSUER || 'shopfront',
@@ -189,10 +216,14 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     redisUrl,
     corsOrigins,
     trustProxy: trustProxyOf(env.TRUST_PROXY, problems),
+    metricsPort: env.METRICS_PORT ? int('METRICS_PORT', 0, 0, 65535) : null,
+    metricsToken,
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
     // PGlite is one backend served over one connection (db/embedded.ts explains why).
     databasePoolMax: databaseUrl === null ? 1 : int('DATABASE_POOL_MAX', 10, 1, 1000),
     checkoutConcurrency: int('CHECKOUT_CONCURRENCY', 4, 1, 1000),
+    searchConcurrency: int('SEARCH_CONCURRENCY', 3, 1, 1000),
+    searchStatementTimeoutMs: int('SEARCH_STATEMENT_TIMEOUT_MS', 1000, 10, 60_000),
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     introspection: bool('INTROSPECTION', nodeEnv !== 'production'),
     limits: Object.freeze({
@@ -211,6 +242,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       loginFailuresPerAccount: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 10_000),
       loginFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100_000),
       loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
+      passwordChangeFailuresPerUser: int('PASSWORD_CHANGE_MAX_FAILURES_PER_USER', 5, 1, 10_000),
+      passwordChangeFailureWindowSeconds: int('PASSWORD_CHANGE_FAILURE_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
       passwordResetRequestsPerAccount: int('PASSWORD_RESET_MAX_REQUESTS_PER_ACCOUNT', 3, 1, 10_000),
       passwordResetRequestsPerAddress: int('PASSWORD_RESET_MAX_REQUESTS_PER_ADDRESS', 20, 1, 100_000),
       passwordResetWindowSeconds: int('PASSWORD_RESET_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),

@@ -55,8 +55,12 @@ async function main(): Promise<void> {
   const jobs = config.jobsWorkers ? await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers }) : null
   if (!jobs) logger.info('job workers are off here (JOBS_WORKERS=false): run them with `npm run worker`')
 
-  const { httpServer, apollo } = await buildServer({ config, db: database.db, logger })
+  const { httpServer, apollo, metricsServer } = await buildServer({ config, db: database.db, logger })
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve))
+  if (metricsServer) {
+    await new Promise<void>((resolve) => metricsServer.listen(config.metricsPort!, config.host, resolve))
+    logger.info({ port: config.metricsPort }, 'Prometheus metrics on their own port (METRICS_PORT)')
+  }
   const address = httpServer.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   logger.info({ port, nodeEnv: config.nodeEnv, embedded: Boolean(embedded) }, `Shopfront is listening on http://localhost:${port}/graphql`)
@@ -65,6 +69,8 @@ async function main(): Promise<void> {
     // Stops accepting and waits for in-flight requests (drain plugin, up to SHUTDOWN_GRACE_MS),
     // while the job workers finish the job in hand (same grace); then the pool they run on closes.
     await Promise.all([apollo.stop(), jobs?.stop()])
+    metricsServer?.close()
+    metricsServer?.closeAllConnections()
     // Requests still running past the grace lost their connection to the client: cancel their SQL.
     const abandoned = abortAllDeadlines()
     if (abandoned > 0) logger.warn({ abandoned }, 'requests still running after the grace period were cancelled')

@@ -10,6 +10,7 @@ import type { RequestScope } from '../shared/scope.js'
 import type { Semaphore } from '../shared/semaphore.js'
 import { createCheckoutBulkhead } from '../modules/orders/orders.service.js'
 import type { Viewer } from '../shared/viewer.js'
+import type { SessionRevocations } from '../platform/security/revocations.js'
 import { verifyAccessToken } from '../platform/security/jwt.js'
 
 /**
@@ -40,6 +41,8 @@ export interface ContextDeps {
   logger: Logger
   /** The server's checkout bulkhead; made once per config when the server does not pass one. */
   checkoutBulkhead?: Semaphore
+  /** Sessions ended before their tokens expire (logout, password change, ...), known in memory. */
+  sessions: Pick<SessionRevocations, 'isRevoked'>
 }
 
 // One bulkhead per server: until http.ts creates it with the server and passes it in, the server's
@@ -64,20 +67,27 @@ export interface RequestInfo {
 
 /**
  * Reads the viewer from `Authorization: Bearer <jwt>`. No header: anonymous. A header that is
- * not a valid, unexpired token of ours: 401 UNAUTHENTICATED, never a silent downgrade to anonymous.
- * Runs no SQL: a request refused by validation costs the database nothing.
+ * not a valid, unexpired token of ours, or one whose session has ended (logout, password change or
+ * reset, role change, account deletion): 401 UNAUTHENTICATED, never a silent downgrade to anonymous.
+ * Runs no SQL (ended sessions are known in memory): a request refused by validation costs the
+ * database nothing.
  */
-export function viewerFromAuthorization(config: Config, authorization: string | undefined): Viewer | null {
+export function viewerFromAuthorization(
+  config: Config,
+  authorization: string | undefined,
+  sessions: Pick<SessionRevocations, 'isRevoked'>,
+): Viewer | null {
   if (authorization === undefined || authorization === '') return null
   const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/.exec(authorization.trim())
   if (!match) throw toGraphQLError(unauthenticated('The Authorization header must be "Bearer <access token>"'))
   const claims = verifyAccessToken(config, match[1])
   if (!claims) throw toGraphQLError(unauthenticated('The access token is invalid or expired'))
+  if (sessions.isRevoked(claims.sid)) throw toGraphQLError(unauthenticated('The session has ended: sign in again'))
   return { userId: claims.sub, shopId: claims.shop, role: claims.role, tokenId: claims.jti }
 }
 
 export function createContext(deps: ContextDeps, request: RequestInfo): Context {
-  const viewer = viewerFromAuthorization(deps.config, request.authorization)
+  const viewer = viewerFromAuthorization(deps.config, request.authorization, deps.sessions)
   const context: Context = {
     db: deps.db,
     config: deps.config,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { randomUUID, timingSafeEqual } from 'node:crypto'
 import http from 'node:http'
 import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
@@ -19,6 +19,7 @@ import { createFormatError } from './errors.js'
 import { aliasLimitRule, depthLimitRule, directiveLimitRule, knownOperationTypesRule, precheckRule } from './guards.js'
 import type { Logger } from '../shared/logger.js'
 import { rateLimitAddress } from '../platform/ratelimit.js'
+import { SessionRevocations } from '../platform/security/revocations.js'
 import { costPlugin } from './plugins/cost.js'
 import { errorLoggingPlugin } from './plugins/error-logging.js'
 import { buildSchema } from './schema.js'
@@ -35,6 +36,13 @@ export interface BuiltServer {
   readonly httpServer: http.Server
   readonly apollo: ApolloServer<Context>
   readonly schema: GraphQLSchema
+  /**
+   * The Prometheus endpoint alone, when METRICS_PORT is set (main.ts listens on it); otherwise null
+   * and `/metrics` is on the API port (behind METRICS_TOKEN when set, off in production without it).
+   */
+  readonly metricsServer: http.Server | null
+  /** Ended sessions, known in memory; started before the server is returned, stopped with Apollo. */
+  readonly sessions: SessionRevocations
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
@@ -43,6 +51,13 @@ declare module 'express-serve-static-core' {
   interface Request {
     id: string
   }
+}
+
+/** Whether `Authorization` is `Bearer <expected>`, compared in constant time. */
+function bearerMatches(authorization: string | undefined, expected: string): boolean {
+  const presented = Buffer.from(/^Bearer (\S+)$/.exec(authorization ?? '')?.[1] ?? '')
+  const wanted = Buffer.from(expected)
+  return presented.length === wanted.length && timingSafeEqual(presented, wanted)
 }
 
 /** A GraphQL-shaped JSON error body, for failures before GraphQL runs (bad JSON, oversize body, 404). */
@@ -84,16 +99,20 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     const incoming = req.header('x-request-id')
     req.id = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID()
     res.setHeader('x-request-id', req.id)
+    warnOfUntrustedProxy(req)
+    // Read now: inside a mounted router (/graphql) req.path is relative to the mount point.
+    const path = req.path
     const started = process.hrtime.bigint()
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
-      const route = req.path === '/graphql' ? '/graphql' : ['/healthz', '/readyz', '/metrics'].includes(req.path) ? req.path : 'other'
+      const route = path === '/graphql' ? '/graphql' : ['/healthz', '/readyz', '/metrics'].includes(path) ? path : 'other'
       requests.inc({ route, status: String(res.statusCode) })
       duration.observe({ route }, seconds)
       logger.info(
         {
           requestId: req.id,
-          req: { method: req.method, url: req.originalUrl, headers: req.headers, remoteAddress: req.ip },
+          // The path only: a query string can carry secrets (a GET with a mutation and its password).
+          req: { method: req.method, url: path, headers: req.headers, remoteAddress: req.ip },
           res: { statusCode: res.statusCode },
           responseTime: Math.round(seconds * 1000),
         },
@@ -122,10 +141,60 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
       res.status(503).json({ status: 'unavailable', database: 'unreachable' })
     }
   })
-  app.get('/metrics', async (_req, res) => {
-    res.setHeader('content-type', registry.contentType)
-    res.send(await registry.metrics())
+  const serveMetrics: express.RequestHandler = async (req, res, next) => {
+    if (config.metricsToken !== null && !bearerMatches(req.header('authorization'), config.metricsToken)) {
+      res.setHeader('www-authenticate', 'Bearer')
+      res.status(401).json(jsonError('/metrics needs "Authorization: Bearer <METRICS_TOKEN>"', 'UNAUTHENTICATED'))
+      return
+    }
+    try {
+      res.setHeader('content-type', registry.contentType)
+      res.send(await registry.metrics())
+    } catch (error) {
+      next(error)
+    }
+  }
+  // Public metrics tell anyone the traffic and the process's internals: in production they need a
+  // port of their own (METRICS_PORT) or a token (METRICS_TOKEN); without either, there are none.
+  let metricsServer: http.Server | null = null
+  if (config.metricsPort !== null) {
+    const metricsApp = express()
+    metricsApp.disable('x-powered-by')
+    metricsApp.get('/metrics', serveMetrics)
+    metricsApp.use((_req, res) => {
+      res.status(404).json(jsonError('Not found', 'NOT_FOUND'))
+    })
+    metricsServer = http.createServer(metricsApp)
+  } else if (config.metricsToken !== null || config.nodeEnv !== 'production') {
+    app.get('/metrics', serveMetrics)
+  } else {
+    logger.warn('/metrics is off: set METRICS_PORT (a port of its own) or METRICS_TOKEN to serve Prometheus metrics')
+  }
+
+  // X-Forwarded-For from a peer that TRUST_PROXY does not name is ignored: every client behind that
+  // proxy then shares its address (one cost budget, one login limit). Said once per process.
+  const trusted = app.get('trust proxy fn') as (address: string, hop: number) => boolean
+  let warnedOfProxy = false
+  function warnOfUntrustedProxy(req: express.Request): void {
+    if (warnedOfProxy || req.headers['x-forwarded-for'] === undefined) return
+    const peer = req.socket.remoteAddress ?? ''
+    if (trusted(peer, 0)) return
+    warnedOfProxy = true
+    logger.warn(
+      { peer, trustProxy: config.trustProxy },
+      'a request came with X-Forwarded-For from a peer TRUST_PROXY does not trust: the header is ignored and every ' +
+        'client behind that proxy shares its address for rate limits and the cost budget; set TRUST_PROXY to the proxy',
+    )
+  }
+
+  // Access tokens of ended sessions are refused from the first request on; 5 s is verify's clock tolerance.
+  const sessions = new SessionRevocations({
+    db,
+    listenUrl: config.databaseListenUrl,
+    retainSeconds: config.accessTokenTtlSeconds + 5,
+    logger,
   })
+  await sessions.start()
 
   const schema = buildSchema()
   const development = config.nodeEnv !== 'production'
@@ -164,6 +233,7 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
       ApolloServerPluginCacheControlDisabled(),
       costPlugin(config.limits),
       errorLoggingPlugin(),
+      { serverWillStart: async () => ({ serverWillStop: () => sessions.stop() }) },
     ],
   })
   await apollo.start()
@@ -177,7 +247,7 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) =>
         createContext(
-          { db, config, logger },
+          { db, config, logger, sessions },
           { authorization: req.headers.authorization, requestId: req.id, clientAddress: rateLimitAddress(req.ip) },
         ),
     }),
@@ -210,5 +280,5 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
   }
   app.use(onError)
 
-  return { app, httpServer, apollo, schema }
+  return { app, httpServer, apollo, schema, sessions, metricsServer }
 }

@@ -26,3 +26,12 @@ export function checkLength(
   }
   return text
 }
+
+// C0 and C1 controls (CR, LF, TAB, DEL, ...), the Unicode line and paragraph separators, and the
+// bidirectional overrides and isolates that make text read differently from what it is.
+const CONTROL = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u
+
+/** Whether text has characters that have no place in a name: line breaks, controls, bidi overrides. */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL.test(text)
+}

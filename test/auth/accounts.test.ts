@@ -114,6 +114,38 @@ describe('userRegister', () => {
     expect(payload.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([[code, path]])
   })
 
+  it.each([
+    ['a line break', 'Eve\r\nBcc: everyone@example.com'],
+    ['a tab', 'Eve\tAdmin'],
+    ['a bidirectional override', 'Eve \u202Emoc.live'],
+    ['a line separator', 'Eve\u2028Click here'],
+  ])('refuses a display name with %s', async (_name, displayName) => {
+    const payload = expectNoErrors(
+      await app.gql(UserRegisterDocument, { input: { shopHandle: handle, email: `ctl-${Math.random()}@example.com`, password: PASSWORD, displayName } }),
+    ).userRegister
+    expect(payload.user).toBeNull()
+    expect(payload.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([['INVALID_INPUT', 'input.displayName']])
+  })
+
+  it('accepts a display name with accents and emoji joined by ZWJ', async () => {
+    const payload = expectNoErrors(
+      await app.gql(UserRegisterDocument, {
+        input: { shopHandle: handle, email: `ok-${Math.random()}@example.com`, password: PASSWORD, displayName: 'Zoë 👩\u200D💻' },
+      }),
+    ).userRegister
+    expect(payload.userErrors).toEqual([])
+  })
+
+  it('refuses a shop name with a line break', async () => {
+    const payload = expectNoErrors(
+      await app.gql(ShopCreateDocument, {
+        input: { handle: `ctl-${Date.now()}`, name: 'Shop\nSubject: you won', currencyCode: 'USD', admin },
+      }),
+    ).shopCreate
+    expect(payload.shop).toBeNull()
+    expect(payload.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([['INVALID_INPUT', 'input.name']])
+  })
+
   it('answers NOT_FOUND for an unknown shop handle', async () => {
     const payload = expectNoErrors(
       await app.gql(UserRegisterDocument, { input: { shopHandle: 'missing-shop', email: 'a@example.com', password: PASSWORD, displayName: 'A' } }),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import jwt from 'jsonwebtoken'
 import {
@@ -211,7 +212,8 @@ describe('logout and password change', () => {
 })
 
 describe('forged and broken access tokens', () => {
-  const claimsFor = (account: { userId: string; shopId: string }) => ({ shop: account.shopId, role: 'ADMIN' })
+  // The session id is a real one (any uuid would do: an unknown session is not a revoked one).
+  const claimsFor = (account: { userId: string; shopId: string }) => ({ shop: account.shopId, role: 'ADMIN', sid: randomUUID() })
 
   it.each([
     ['alg none', (secret: string, a: { userId: string; shopId: string }) => {
@@ -255,7 +257,7 @@ describe('forged and broken access tokens', () => {
 
   it('accepts a correctly signed token (the forgeries above differ from it in one way each)', async () => {
     const account = await registerCustomer(app, shopHandle)
-    const token = jwt.sign({ shop: account.shopId, role: 'CUSTOMER' }, app.config.jwtSecret, {
+    const token = jwt.sign({ shop: account.shopId, role: 'CUSTOMER', sid: randomUUID() }, app.config.jwtSecret, {
       algorithm: 'HS256', subject: account.userId, issuer: 'shopfront', audience: 'shopfront-api', expiresIn: 600, jwtid: 'x',
     })
     const viewer = expectNoErrors(await app.gql(ViewerProfileDocument, {}, { token })).viewer

@@ -2,8 +2,10 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EMAIL_QUEUES } from '../../src/platform/jobs/queues.js'
+import { MAX_STOCK } from '../../src/modules/catalog/catalog.validation.js'
 import { taxOf } from '../../src/modules/orders/cart.service.js'
 import {
+  InventorySetDocument,
   CartLinesAddDocument,
   CartLinesRemoveDocument,
   CartLinesUpdateDocument,
@@ -222,16 +224,25 @@ describe('checkout', () => {
     expect(payload.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE'])
   })
 
-  it('names each short line with what is available and changes nothing', async () => {
+  it('names each short line and changes nothing', async () => {
     const [a, b] = await variants({ quantity: 2 }, { quantity: 5 })
     const customer = await registerCustomer(app, shop)
     await addToCart(customer, [{ variantId: a, quantity: 3 }, { variantId: b, quantity: 5 }])
     const payload = expectNoErrors(await checkout(customer, 'short')).checkoutComplete
     expect(payload.order).toBeNull()
-    expect(payload.userErrors).toEqual([{ code: 'OUT_OF_STOCK', field: ['cart', 'lines', '0', 'quantity'], message: 'Only 2 available' }])
+    expect(payload.userErrors).toEqual([{ code: 'OUT_OF_STOCK', field: ['cart', 'lines', '0', 'quantity'], message: 'Not enough in stock for this quantity' }])
     expect(await stockOf(a)).toBe(2)
     expect(await stockOf(b)).toBe(5)
     expect(expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: customer.accessToken })).viewer!.cart!.lines).toHaveLength(2)
+  })
+
+  it('does not tell a customer who asks for 999 units how many are in stock', async () => {
+    const [variant] = await variants({ quantity: 40 })
+    const customer = await registerCustomer(app, shop)
+    await addToCart(customer, [{ variantId: variant, quantity: 999 }])
+    const payload = expectNoErrors(await checkout(customer, 'probe-stock')).checkoutComplete
+    expect(payload.userErrors.map((e) => e.code)).toEqual(['OUT_OF_STOCK'])
+    expect(JSON.stringify(payload.userErrors)).not.toMatch(/\d{2}/)
   })
 
   it('sells exactly 10 units to 200 concurrent customers of a variant with stock 10', async () => {
@@ -405,6 +416,29 @@ describe('order states', () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => transition(OrderCancelDocument, order.id, customer.accessToken)))
     expect(results.filter((r) => r.orderCancel.order?.status === 'CANCELLED')).toHaveLength(1)
     expect(await stockOf(variant)).toBe(10)
+  })
+
+  it('cancels an order whose variant was restocked to the maximum, keeping the stock at the maximum', async () => {
+    const { order, variant } = await placeOrder(3)
+    const set = expectNoErrors(
+      await app.gql(
+        InventorySetDocument,
+        { input: { variantId: variant, quantity: MAX_STOCK, expectedQuantity: 7, reason: 'stocktake' } },
+        { token: staff.accessToken },
+      ),
+    ).inventorySet
+    expect(set.userErrors).toEqual([])
+    const cancel = await app.gql(OrderCancelDocument, { input: { orderId: order.id } }, { token: staff.accessToken })
+    expect(cancel.body.errors).toBeUndefined()
+    expect(cancel.body.data?.orderCancel.order?.status).toBe('CANCELLED')
+    expect(await stockOf(variant)).toBe(MAX_STOCK)
+    const audit = await app.db
+      .selectFrom('audit_event')
+      .select('diff')
+      .where('target_id', '=', uuidOf(order.id))
+      .where('action', '=', 'order.cancelled')
+      .executeTakeFirstOrThrow()
+    expect(audit.diff).toMatchObject({ stockNotRestored: { [uuidOf(variant)]: 3 } })
   })
 
   it('refuses a customer cancelling their paid order (INVALID_STATE) or marking it paid (FORBIDDEN)', async () => {

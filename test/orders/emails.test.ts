@@ -51,7 +51,7 @@ describe('order emails', () => {
     await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: 'placed' } }, { token: customer.accessToken })
 
     const [mail] = await waitFor(() => confirmations(customer.email).length > 0 && confirmations(customer.email), 'the confirmation')
-    expect(mail.subject).toContain(`order #${placed.number} confirmed`)
+    expect(mail.subject).toContain(`Order #${placed.number} confirmed`)
     expect(mail.text).toContain(placed.total.amount)
     await waitFor(async () => (await jobsTo(app, EMAIL_QUEUES['order-confirmation'], customer.email)).every((j) => j.state === 'completed'), 'the job to complete')
     expect(await jobsTo(app, EMAIL_QUEUES['order-confirmation'], customer.email)).toHaveLength(1)
@@ -68,6 +68,6 @@ describe('order emails', () => {
     await app.gql(OrderMarkPaidDocument, { input: { orderId: order.id } }, { token: staff.accessToken })
     const paid = () => smtp.messagesTo(customer.email).filter((m) => m.subject.includes('is now PAID'))
     const [mail] = await waitFor(() => paid().length > 0 && paid(), 'the status email')
-    expect(mail.subject).toContain(`order #${order.number} is now PAID`)
+    expect(mail.subject).toContain(`Order #${order.number} is now PAID`)
   })
 })

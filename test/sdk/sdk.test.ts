@@ -127,6 +127,8 @@ describe('a customer through the SDK', () => {
 
     const revoked = (await client.request(SessionRevokeDocument, { input: { refreshToken: refreshed.session!.refreshToken } })).sessionRevoke
     expect(revoked).toEqual({ revoked: true, userErrors: [] })
+    // The ended session's access token is refused from now on (401): a logged-out client drops it.
+    client.setAccessToken(null)
     const again = (await client.request(SessionRefreshDocument, { input: { refreshToken: refreshed.session!.refreshToken } })).sessionRefresh
     expect(again.userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
   })

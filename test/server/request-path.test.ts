@@ -67,9 +67,10 @@ describe('HTTP edge', () => {
     expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', migrations: 'current' })
   })
 
-  it('serves Prometheus metrics', async () => {
+  it('keeps Prometheus metrics off the API port in production without METRICS_PORT or METRICS_TOKEN', async () => {
+    // Served with a token or on a port of their own: test/server/operations.test.ts.
     const metrics = await fetch(`${base()}/metrics`)
-    expect(await metrics.text()).toMatch(/shopfront_http_requests_total/)
+    expect(metrics.status).toBe(404)
   })
 
   it('answers unknown paths with a JSON 404', async () => {

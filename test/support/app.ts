@@ -34,6 +34,8 @@ export interface TestApp {
   /** The app's own Kysely: queries made through it are counted like the app's. */
   readonly db: Kysely<DB>
   readonly server: BuiltServer
+  /** The database this app serves (another app can be started on it with `{ sameDatabaseAs }`). */
+  readonly database: TestDatabase
   /** The job workers, when started with `{ jobs: true }`; otherwise jobs are enqueued and never run. */
   readonly jobs: JobsRuntime | null
   /** SQL statements the app has run (through Kysely) since the last `statements.reset()`. */
@@ -51,10 +53,13 @@ export interface TestAppOptions {
   logLevel?: string
   /** Run the job workers in the app (as the API does with JOBS_WORKERS on). */
   jobs?: boolean
+  /** A second API process: serve that app's database (which stays that app's to drop). */
+  sameDatabaseAs?: TestApp
 }
 
 export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const testDb: TestDatabase = await createTestDatabase()
+  const shared = options.sameDatabaseAs?.database
+  const testDb: TestDatabase = shared ? { ...shared, drop: async () => {} } : await createTestDatabase()
   const config = loadConfig(
     {
       NODE_ENV: 'test',
@@ -64,7 +69,14 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
       // Every test account comes from 127.0.0.1; the sign-up limit has tests of its own.
       SIGNUP_MAX_PER_ADDRESS: '1000000',
     },
-    { databasePoolMax: testDb.poolMax, ...overrides },
+    {
+      databasePoolMax: testDb.poolMax,
+      // The in-memory PGlite delivers no notifications: revocations are announced in process there.
+      ...(testDb.embedded ? { databaseListenUrl: null } : {}),
+      // Two apps on one database are one deployment: they share the signing key.
+      ...(options.sameDatabaseAs ? { jwtSecret: options.sameDatabaseAs.config.jwtSecret } : {}),
+      ...overrides,
+    },
   )
   const executed: string[] = []
   const database: Database = openDatabase({
@@ -92,6 +104,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     config,
     db: database.db,
     server,
+    database: testDb,
     jobs,
     statements: {
       get count() {
@@ -120,6 +133,10 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
       return { status: response.status, headers: response.headers, text: await response.text() }
     },
     async close() {
+      if (server.metricsServer?.listening) {
+        server.metricsServer.closeAllConnections()
+        await new Promise((resolve) => server.metricsServer!.close(resolve))
+      }
       await server.apollo.stop()
       await jobs?.stop()
       await database.close()

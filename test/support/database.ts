@@ -32,6 +32,8 @@ export async function adminQuery(text: string): Promise<void> {
 
 export interface TestDatabase {
   readonly url: string
+  /** An in-memory PGlite (no TEST_DATABASE_URL): one process, no LISTEN/NOTIFY over its socket. */
+  readonly embedded: boolean
   readonly poolMax: number
   drop(): Promise<void>
 }
@@ -47,7 +49,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const database = openDatabase({ url: embedded.url, max: 1 })
     await migrateToLatest(database.db)
     await database.close()
-    return { url: embedded.url, poolMax: embedded.poolMax, drop: () => embedded.stop() }
+    return { url: embedded.url, embedded: true, poolMax: embedded.poolMax, drop: () => embedded.stop() }
   }
   const name = `shopfront_test_${randomBytes(6).toString('hex')}`
   for (let attempt = 0; ; attempt++) {
@@ -62,6 +64,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   return {
     url: withDatabase(server, name),
+    embedded: false,
     poolMax: 10,
     drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   }

@@ -1,6 +1,11 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { anyOf } from '../../shared/batch.js'
+import {
+  NOTIFY_IDS_PER_PAYLOAD,
+  SESSION_REVOKED_CHANNEL,
+  announceRevokedSessions,
+} from '../../platform/security/revocations.js'
 import type { NewShopRow, NewUserRow, PasswordResetTokenRow, RefreshTokenRow, ShopRow, UserRow } from '../../shared/rows.js'
 
 type Db = Kysely<DB>
@@ -175,7 +180,24 @@ export async function markRefreshTokenRotated(db: Db, id: string, successorId: s
     .execute()
 }
 
-/** Revokes every live token of a family; answers how many were live. */
+/**
+ * Tells every API process that these sessions (refresh families) ended, so their access tokens are
+ * refused within a second: a NOTIFY, delivered when the caller's transaction commits (never for a
+ * rolled-back one), plus an in-process announcement for the embedded database, which cannot LISTEN.
+ * See src/platform/security/revocations.ts.
+ */
+async function notifySessionsRevoked(db: Db, familyIds: readonly string[]): Promise<void> {
+  for (let i = 0; i < familyIds.length; i += NOTIFY_IDS_PER_PAYLOAD) {
+    const payload = familyIds.slice(i, i + NOTIFY_IDS_PER_PAYLOAD).join(',')
+    await sql`SELECT pg_notify(${SESSION_REVOKED_CHANNEL}, ${payload})`.execute(db)
+  }
+  announceRevokedSessions(familyIds)
+}
+
+/**
+ * Logs a session out: revokes every live token of a family and ends the family's access tokens on
+ * every API process (within a second, see notifySessionsRevoked). Answers how many tokens were live.
+ */
 export async function revokeRefreshFamily(db: Db, familyId: string): Promise<number> {
   const result = await db
     .updateTable('refresh_token')
@@ -183,10 +205,17 @@ export async function revokeRefreshFamily(db: Db, familyId: string): Promise<num
     .where('family_id', '=', familyId)
     .where('revoked_at', 'is', null)
     .executeTakeFirst()
-  return Number(result.numUpdatedRows)
+  const revoked = Number(result.numUpdatedRows)
+  if (revoked > 0) await notifySessionsRevoked(db, [familyId])
+  return revoked
 }
 
-/** Revokes every live token of every family of a user; answers how many families were live. */
+/**
+ * Ends every session of a user: revokes every live token of every family of theirs and ends their
+ * access tokens on every API process (within a second, see notifySessionsRevoked). The one way to
+ * end a user's sessions (password change or reset, role change, account deletion): call it in the
+ * transaction that makes the change. Answers how many families were live.
+ */
 export async function revokeRefreshTokensOfUser(db: Db, shopId: string, userId: string): Promise<number> {
   const rows = await db
     .updateTable('refresh_token')
@@ -196,7 +225,9 @@ export async function revokeRefreshTokensOfUser(db: Db, shopId: string, userId: 
     .where('revoked_at', 'is', null)
     .returning('family_id')
     .execute()
-  return new Set(rows.map((r) => r.family_id)).size
+  const families = [...new Set(rows.map((r) => r.family_id))]
+  if (families.length > 0) await notifySessionsRevoked(db, families)
+  return families.length
 }
 
 /** Stores a password reset token (its hash) valid for `ttlMinutes` from now, by the database clock. */

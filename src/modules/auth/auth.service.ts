@@ -110,7 +110,7 @@ export async function registerUser(
       shopId: shop.id,
       to: user.email,
       dedupeKey: user.id,
-      data: { displayName: user.display_name },
+      data: {},
     })
     return { ok: true as const, user, session }
   })

@@ -4,14 +4,19 @@ import type { DB } from '../../../db/types.js'
 import { throttled, userError, type UserError } from '../../shared/errors.js'
 import { passwordProblem } from '../../platform/security/passwords.js'
 import { hitRateLimit } from '../../platform/ratelimit.js'
-import { checkLength } from '../../shared/validation.js'
+import { checkLength, hasControlCharacters } from '../../shared/validation.js'
 
 export const SHOP_HANDLE = /^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$/
 // Deliberately simple: one @, no spaces, a dot in the domain. Delivery is the real test.
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/
 
+/** A name (shop name, display name): 1–`max` characters on one line, no control characters. */
 export function checkText(value: string, field: string[], label: string, max: number, errors: UserError[]): string {
-  return checkLength(value, field, label, { min: 1, max }, errors)
+  const text = checkLength(value, field, label, { min: 1, max }, errors)
+  if (hasControlCharacters(text)) {
+    errors.push(userError('INVALID_INPUT', `${label} must be one line of text without control characters`, field))
+  }
+  return text
 }
 
 export function checkEmail(value: string, field: string[], errors: UserError[]): string {

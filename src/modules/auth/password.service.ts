@@ -11,6 +11,7 @@ import type { UserRow } from '../../shared/rows.js'
 import { requireViewer, type RequestScope } from '../../shared/scope.js'
 import { hashPassword, verifyPassword } from '../../platform/security/passwords.js'
 import { hashToken, looksLikeOpaqueToken, passwordResetToken } from '../../platform/security/tokens.js'
+import { clearRateLimit } from '../../platform/ratelimit.js'
 import * as repo from './auth.repository.js'
 import { inTransaction } from '../../shared/transaction.js'
 import { accountKeyOf, checkPassword, countAttempt } from './auth.validation.js'
@@ -21,17 +22,30 @@ import { issueSession, type SessionTokens } from './session.service.js'
 /**
  * Changes the viewer's password, revokes every session family of theirs and every outstanding
  * password reset code (a code mailed before the change must not undo it), and opens a new session.
+ *
+ * Wrong current passwords are limited like failed logins: each attempt (each alias of a batched
+ * document too) is counted per user before the password is checked; past the limit every attempt,
+ * right or wrong, is THROTTLED until the window ends. A success clears the count.
  */
 export async function changePassword(
   scope: RequestScope,
   input: { currentPassword: string; newPassword: string },
 ): Promise<Result<{ user: UserRow; session: SessionTokens }>> {
   const viewer = requireViewer(scope)
+  const limits = scope.config.limits
+  const attemptKey = `password-change:user:${viewer.userId}`
+  await countAttempt(
+    scope.db,
+    limits.passwordChangeFailureWindowSeconds,
+    [[attemptKey, limits.passwordChangeFailuresPerUser]],
+    'Too many wrong current passwords; try again later',
+  )
   const [user] = await repo.findUsersByIds(scope.db, viewer.shopId, [viewer.userId])
   if (!user) return fail(userError('NOT_FOUND', 'The account no longer exists'))
   if (!(await verifyPassword(user.password_hash, input.currentPassword.slice(0, 1024)))) {
     return fail(userError('INVALID_CREDENTIALS', 'The current password is incorrect', ['input', 'currentPassword']))
   }
+  await clearRateLimit(scope.db, attemptKey)
   const errors: UserError[] = []
   checkPassword(input.newPassword, user.email, ['input', 'newPassword'], errors)
   if (input.newPassword === input.currentPassword) {
@@ -132,7 +146,7 @@ export async function issuePasswordReset(
       shopId: user.shop_id,
       to: user.email,
       dedupeKey: row.id,
-      data: { displayName: user.display_name, tokenId: row.id, expiresAt: row.expires_at.toISOString() },
+      data: { tokenId: row.id, expiresAt: row.expires_at.toISOString() },
     })
     await recordAudit(trx, {
       shopId: user.shop_id,

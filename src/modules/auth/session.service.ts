@@ -40,7 +40,11 @@ export async function issueSession(
     tokenHash: hashToken(refresh.token),
     expiresAt: refreshTokenExpiresAt,
   })
-  const access = signAccessToken(config, { userId: user.id, shopId: user.shop_id, role: user.role }, now)
+  const access = signAccessToken(
+    config,
+    { userId: user.id, shopId: user.shop_id, role: user.role, sessionId: refresh.familyId },
+    now,
+  )
   return {
     accessToken: access.token,
     accessTokenExpiresAt: access.expiresAt,
@@ -98,6 +102,9 @@ export async function createSession(
   return { ok: true, user, session }
 }
 
+/** How long after its request arrived a refresh may begin and still count as a concurrent twin. */
+export const CONCURRENT_REFRESH_GRACE_MS = 1_000
+
 const INVALID_TOKEN = userError('INVALID_TOKEN', 'The refresh token is invalid, expired or revoked', ['input', 'refreshToken'])
 
 /**
@@ -107,28 +114,46 @@ const INVALID_TOKEN = userError('INVALID_TOKEN', 'The refresh token is invalid, 
  * The exception is a concurrent duplicate: a request that arrived before the winner rotated the
  * token (two tabs refreshing at once). It gets the same successor the winner got, which it can
  * derive because successors are an HMAC of their predecessor, so the family keeps exactly one
- * live token.
+ * live token. A request held past the rotation (by earlier fields of its document) is judged by
+ * when its refresh began, so an old request cannot carry a replay past reuse detection.
  */
 export async function refreshSession(
   scope: RequestScope,
   input: { refreshToken: string },
 ): Promise<Result<{ session: SessionTokens }>> {
+  const startedAt = Date.now()
   if (!looksLikeOpaqueToken(input.refreshToken)) return fail(INVALID_TOKEN)
   // Not inTransaction: a detected reuse revokes the family and answers INVALID_TOKEN, and that
   // revocation must commit.
   const outcome = await scope.db.transaction().execute(async (trx) => {
-    const row = await repo.lockRefreshTokenByHash(trx, hashToken(input.refreshToken))
+    const tokenHash = hashToken(input.refreshToken)
+    // The token as every rotation committed so far left it (READ COMMITTED: this statement's own
+    // snapshot), read before waiting for the row lock.
+    const seen = await repo.findRefreshTokenByHash(trx, tokenHash)
+    const row = await repo.lockRefreshTokenByHash(trx, tokenHash)
     if (!row || row.revoked_at !== null || row.expires_at.getTime() <= Date.now()) return fail(INVALID_TOKEN)
     const [user] = await repo.findUsersByIds(trx, row.shop_id, [row.user_id])
     if (!user) return fail(INVALID_TOKEN)
     const successor = successorToken(scope.config.jwtSecret, input.refreshToken)
 
     if (row.replaced_by !== null) {
-      const concurrent = row.rotated_at !== null && scope.requestStartedAt.getTime() < row.rotated_at.getTime()
+      // A twin rotated the token while this refresh ran: the rotation was not committed yet when
+      // this refresh read the token, or was made after this refresh's request arrived, if the
+      // request reached the refresh within CONCURRENT_REFRESH_GRACE_MS (parsing, cost charge, a
+      // busy pool). A request that was held longer (earlier fields of its document, a lock) is
+      // judged by when its refresh began, not by when it arrived.
+      const arrivedAt = scope.requestStartedAt.getTime()
+      const since = startedAt - arrivedAt <= CONCURRENT_REFRESH_GRACE_MS ? arrivedAt : startedAt
+      const concurrent = seen?.replaced_by === null || (row.rotated_at !== null && since < row.rotated_at.getTime())
       if (concurrent) {
         const next = await repo.findRefreshTokenByHash(trx, hashToken(successor))
         if (!next || next.revoked_at !== null || next.replaced_by !== null) return fail(INVALID_TOKEN)
-        const access = signAccessToken(scope.config, { userId: user.id, shopId: user.shop_id, role: user.role })
+        const access = signAccessToken(scope.config, {
+          userId: user.id,
+          shopId: user.shop_id,
+          role: user.role,
+          sessionId: row.family_id,
+        })
         return {
           ok: true as const,
           session: {

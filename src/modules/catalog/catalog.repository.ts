@@ -96,6 +96,7 @@ function filteredProducts(db: Db, query: ProductQuery) {
     if (query.statuses) q = query.statuses.length ? q.where('status', 'in', query.statuses) : q.where(sql<boolean>`false`)
     if (!query.includeDeleted) q = q.where('deleted_at', 'is', null)
   }
+  // Served by the trigram index product_title_trgm_idx (patterns of 3+ characters).
   if (query.titleContains) q = q.where('title', 'ilike', `%${escapeLike(query.titleContains)}%`)
   if (query.priceMinMinor !== null) q = q.where('min_price_minor', '>=', query.priceMinMinor.toString())
   if (query.priceMaxMinor !== null) q = q.where('min_price_minor', '<=', query.priceMaxMinor.toString())
@@ -113,6 +114,11 @@ export function findProductPage(
   page: Page,
 ): Promise<ProductRow[]> {
   return seekPage(filteredProducts(db, query).selectAll(), sort.column, sort.descending, page).execute()
+}
+
+/** Bounds every later statement of the caller's transaction to `ms` (SET LOCAL statement_timeout). */
+export async function limitStatementTime(trx: Db, ms: number): Promise<void> {
+  await sql`SELECT set_config('statement_timeout', ${`${ms}ms`}, true)`.execute(trx)
 }
 
 export async function countProducts(db: Db, query: ProductQuery): Promise<number> {
@@ -342,12 +348,21 @@ export async function decrementStock(db: Db, shopId: string, variantId: string, 
   return row?.stock
 }
 
-/** Puts `quantity` units back (a cancelled order); deleted variants get their stock back too. */
-export async function incrementStock(db: Db, shopId: string, variantId: string, quantity: number): Promise<void> {
-  await db
-    .updateTable('product_variant')
-    .set({ stock: sql`stock + ${quantity}`, updated_at: sql`now()` })
-    .where('shop_id', '=', shopId)
-    .where('id', '=', variantId)
-    .execute()
+/**
+ * Puts `quantity` units back (a cancelled order), but never above `max` (the stock CHECK): answers
+ * how many units did not fit. Deleted variants get their stock back too.
+ */
+export async function incrementStock(db: Db, shopId: string, variantId: string, quantity: number, max: number): Promise<number> {
+  const result = await sql<{ before: number; after: number }>`
+    WITH old AS (
+      SELECT id, stock FROM product_variant WHERE shop_id = ${shopId} AND id = ${variantId} FOR UPDATE
+    )
+    UPDATE product_variant AS v
+    SET stock = least(old.stock::bigint + ${quantity}::bigint, ${max}::bigint)::integer, updated_at = now()
+    FROM old
+    WHERE v.id = old.id
+    RETURNING old.stock AS before, v.stock AS after
+  `.execute(db)
+  const row = result.rows[0]
+  return row ? quantity - (row.after - row.before) : 0
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
+import type { Config } from '../../config.js'
 import { isStaff, type Viewer } from '../../shared/viewer.js'
 import { badUserInput, fail, userError, type Result, type UserError } from '../../shared/errors.js'
 import { firstFreeHandle, handleFromTitle } from '../../shared/handle.js'
@@ -7,6 +8,7 @@ import { currencyScale, parseDecimal } from '../../shared/money.js'
 import { toConnection, type Connection, type CursorPart, type Page } from '../../shared/pagination.js'
 import type { ProductRow, ProductStatus, ShopRow } from '../../shared/rows.js'
 import type { RequestScope } from '../../shared/scope.js'
+import { Semaphore } from '../../shared/semaphore.js'
 import { inTransaction, isUniqueViolation } from '../../shared/transaction.js'
 import { audit, changes, productSnapshot, variantSnapshot } from './catalog.audit.js'
 import * as repo from './catalog.repository.js'
@@ -224,6 +226,7 @@ function filterPrice(text: string | null | undefined, currencyCode: string, argu
  * A keyset page of the shop's products. Staff of this shop see every status (and deleted products with
  * `includeDeleted`); everyone else sees ACTIVE, live products. The staff-only filters are refused to
  * others before this runs (catalog.rules.ts). Cursors carry the sort key, its value and the id.
+ * A title search runs bounded (see searchBounded).
  */
 export async function listProducts(
   scope: RequestScope,
@@ -250,8 +253,52 @@ export async function listProducts(
     priceMaxMinor: filterPrice(filter.priceMax, shop.currency_code, 'priceMax'),
   }
   const sortSpec = { column: sort.column, descending: args.reverse === true }
-  const rows = await repo.findProductPage(db, query, sortSpec, page)
-  return toConnection(rows, page, (p) => [sortKey, sort.value(p), p.id], () => repo.countProducts(db, query))
+  if (!titleContains) {
+    const rows = await repo.findProductPage(db, query, sortSpec, page)
+    return toConnection(rows, page, (p) => [sortKey, sort.value(p), p.id], () => repo.countProducts(db, query))
+  }
+  const rows = await searchBounded(db, scope.config, (trx) => repo.findProductPage(trx, query, sortSpec, page))
+  return toConnection(
+    rows,
+    page,
+    (p) => [sortKey, sort.value(p), p.id],
+    () => searchBounded(db, scope.config, (trx) => repo.countProducts(trx, query)),
+  )
+}
+
+type SearchSettings = Pick<Config, 'searchConcurrency' | 'searchStatementTimeoutMs' | 'databasePoolMax'>
+
+const searchBulkheads = new WeakMap<SearchSettings, Semaphore>()
+
+/** PostgreSQL's query_canceled: statement_timeout (or a cancel) ended the statement. */
+const QUERY_CANCELED = '57014'
+
+/**
+ * Runs a title search's statement under a per-process concurrency cap (the rest wait in memory,
+ * not on the pool) and a statement timeout of its own (SET LOCAL, in a transaction), so searches
+ * of one tenant cannot hold the whole pool and fail every other tenant's requests. A search that
+ * runs out of time is the caller's pattern being too broad: BAD_USER_INPUT, never a 500.
+ */
+async function searchBounded<T>(db: Kysely<DB>, config: SearchSettings, run: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  let bulkhead = searchBulkheads.get(config)
+  if (!bulkhead) {
+    bulkhead = new Semaphore(Math.min(config.searchConcurrency, config.databasePoolMax))
+    searchBulkheads.set(config, bulkhead)
+  }
+  try {
+    return await bulkhead.run(() =>
+      db.transaction().execute(async (trx) => {
+        await repo.limitStatementTime(trx, config.searchStatementTimeoutMs)
+        return run(trx)
+      }),
+    )
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== QUERY_CANCELED) throw error
+    throw badUserInput('"titleContains" matches too broadly to search in time: use a longer or more specific text', [
+      'filter',
+      'titleContains',
+    ])
+  }
 }
 
 // ---- for other modules (reviews)

@@ -116,8 +116,22 @@ export async function takeStock(
   return { ok: true, variants }
 }
 
-/** Puts stock back for every line (order cancellation), inside the caller's transaction, in id order. */
-export async function returnStock(trx: Kysely<DB>, shopId: string, lines: readonly { variantId: string; quantity: number }[]): Promise<void> {
+/**
+ * Puts stock back for every line (order cancellation), inside the caller's transaction, in id order.
+ * A variant restocked to the maximum meanwhile stays at the maximum (MAX_STOCK, the CHECK): the
+ * cancellation still goes through, and the units that did not fit are answered, per variant id, for
+ * the caller's audit event.
+ */
+export async function returnStock(
+  trx: Kysely<DB>,
+  shopId: string,
+  lines: readonly { variantId: string; quantity: number }[],
+): Promise<Record<string, number>> {
   const sorted = [...lines].sort((a, b) => (a.variantId < b.variantId ? -1 : 1))
-  for (const line of sorted) await repo.incrementStock(trx, shopId, line.variantId, line.quantity)
+  const notRestored: Record<string, number> = {}
+  for (const line of sorted) {
+    const left = await repo.incrementStock(trx, shopId, line.variantId, line.quantity, MAX_STOCK)
+    if (left > 0) notRestored[line.variantId] = (notRestored[line.variantId] ?? 0) + left
+  }
+  return notRestored
 }

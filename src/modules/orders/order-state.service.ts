@@ -46,9 +46,10 @@ export async function transitionOrder(
       if (!current) return notFound
       return fail(userError('INVALID_STATE', `An order that is ${current.status} cannot be ${rule.to.toLowerCase()}`, ['input', 'orderId']))
     }
+    let stockNotRestored: Record<string, number> = {}
     if (rule.to === 'CANCELLED') {
       const lines = await repo.findOrderLines(trx, order.shop_id, [order.id])
-      await inventory.returnStock(
+      stockNotRestored = await inventory.returnStock(
         trx,
         order.shop_id,
         lines.filter((l) => l.variant_id !== null).map((l) => ({ variantId: l.variant_id!, quantity: l.quantity })),
@@ -76,7 +77,8 @@ export async function transitionOrder(
       action: rule.action,
       targetType: 'Order',
       targetId: order.id,
-      diff: { status: { to: rule.to }, number: order.number },
+      // Units a cancellation could not put back: their variant was restocked to the maximum meanwhile.
+      diff: { status: { to: rule.to }, number: order.number, ...(Object.keys(stockNotRestored).length ? { stockNotRestored } : {}) },
       requestId: scope.requestId,
     })
     return { ok: true as const, order }

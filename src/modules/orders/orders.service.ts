@@ -107,7 +107,8 @@ async function runCheckout(
     if (!taken.ok) {
       const errors = taken.problems.map((p) =>
         p.kind === 'OUT_OF_STOCK'
-          ? userError('OUT_OF_STOCK', `Only ${p.available} available`, ['cart', 'lines', String(p.index), 'quantity'])
+          ? // No count: stock levels are for staff only (SPEC 3), and a customer could read them by asking for 999.
+            userError('OUT_OF_STOCK', 'Not enough in stock for this quantity', ['cart', 'lines', String(p.index), 'quantity'])
           : userError('INVALID_STATE', 'This variant is no longer for sale', ['cart', 'lines', String(p.index), 'variantId']),
       )
       return store({ errors }, fingerprint)

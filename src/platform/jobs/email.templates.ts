@@ -18,7 +18,8 @@ export interface OrderEmailLine {
 /** What each kind of email needs, besides the shop and the recipient. */
 export interface EmailData {
   welcome: {
-    displayName: string
+    /** Ignored: the welcome email goes to an address nobody has verified, so it carries no user-written text. */
+    displayName?: string
   }
   'order-confirmation': {
     displayName?: string
@@ -41,7 +42,8 @@ export interface EmailData {
     totalMinor: MinorUnits
   }
   'password-reset': {
-    displayName: string
+    /** Ignored, like the welcome email's: anyone can register (and reset) an address that is not theirs. */
+    displayName?: string
     /** The `password_reset_token` row: the token is derived from it, never carried in the job. */
     tokenId: string
     /** ISO 8601. */
@@ -95,14 +97,17 @@ const STATUS_SENTENCES: Record<OrderStatusName, string> = {
 const greeting = (name: string | undefined) => (name ? `Hello ${name},` : 'Hello,')
 
 const templates: Templates = {
-  welcome: (data, ctx) => ({
-    subject: `Welcome to ${ctx.shopName}`,
+  // Subjects never carry user-written text (shop names, display names: CR/LF or a phishing line
+  // would land in a header or a mail list). The welcome and reset emails go to an address that has
+  // not been proved to be the registrant's, so they say nothing anyone but us wrote.
+  welcome: () => ({
+    subject: 'Your new account',
     ...bodies([
-      greeting(data.displayName),
+      'Hello,',
       '',
-      `Your ${ctx.shopName} account is ready. Sign in with this email address to shop, review and blog.`,
+      'An account has been created with this email address. Sign in with it to shop, review and blog.',
       '',
-      `The ${ctx.shopName} team`,
+      'If you did not create it, ignore this email.',
     ]),
   }),
   'order-confirmation': (data, ctx) => {
@@ -110,7 +115,7 @@ const templates: Templates = {
       (l) => `${l.quantity} x ${l.title} (${l.sku}) at ${money(l.unitPriceMinor, data.currencyCode)}`,
     )
     return {
-      subject: `${ctx.shopName}: order #${data.orderNumber} confirmed`,
+      subject: `Order #${data.orderNumber} confirmed`,
       ...bodies([
         greeting(data.displayName),
         '',
@@ -127,7 +132,7 @@ const templates: Templates = {
     }
   },
   'order-status-changed': (data, ctx) => ({
-    subject: `${ctx.shopName}: order #${data.orderNumber} is now ${data.status}`,
+    subject: `Order #${data.orderNumber} is now ${data.status}`,
     ...bodies([
       greeting(data.displayName),
       '',
@@ -158,11 +163,11 @@ const templates: Templates = {
       }
     }
     return {
-      subject: `${ctx.shopName}: reset your password`,
+      subject: 'Reset your password',
       ...bodies([
-        greeting(data.displayName),
+        'Hello,',
         '',
-        `Someone asked to reset the password of your ${ctx.shopName} account.`,
+        'Someone asked to reset the password of the account with this email address.',
         'To choose a new password, use this one-time code with the passwordReset mutation:',
         '',
         `Reset code: ${token}`,

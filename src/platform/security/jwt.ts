@@ -8,6 +8,8 @@ export interface AccessTokenClaims {
   readonly shop: string
   readonly role: Role
   readonly jti: string
+  /** The session: the refresh-token family the token was issued with (revocations.ts ends it). */
+  readonly sid: string
   readonly iat: number
   readonly exp: number
 }
@@ -25,12 +27,12 @@ const ROLES = new Set(['CUSTOMER', 'STAFF', 'ADMIN'])
 
 export function signAccessToken(
   settings: JwtSettings,
-  subject: { userId: string; shopId: string; role: Role },
+  subject: { userId: string; shopId: string; role: Role; sessionId: string },
   now = new Date(),
 ): { token: string; expiresAt: Date } {
   const iat = Math.floor(now.getTime() / 1000)
   const exp = iat + settings.accessTokenTtlSeconds
-  const token = jwt.sign({ shop: subject.shopId, role: subject.role, iat, exp }, settings.jwtSecret, {
+  const token = jwt.sign({ shop: subject.shopId, role: subject.role, sid: subject.sessionId, iat, exp }, settings.jwtSecret, {
     algorithm: ALGORITHM,
     subject: subject.userId,
     issuer: settings.jwtIssuer,
@@ -54,10 +56,12 @@ export function verifyAccessToken(settings: JwtSettings, token: string): AccessT
     return null
   }
   if (typeof payload !== 'object' || payload === null) return null
-  const { sub, shop, role, jti, iat, exp } = payload as Record<string, unknown>
+  const { sub, shop, role, jti, sid, iat, exp } = payload as Record<string, unknown>
   // jsonwebtoken accepts a token without `exp` as never expiring: we do not.
   if (typeof exp !== 'number' || typeof iat !== 'number') return null
   if (typeof sub !== 'string' || !isUuid(sub) || typeof shop !== 'string' || !isUuid(shop)) return null
   if (typeof role !== 'string' || !ROLES.has(role) || typeof jti !== 'string') return null
-  return { sub, shop, role: role as Role, jti, iat, exp }
+  // A token without a session cannot be ended before its expiry: not ours (any more).
+  if (typeof sid !== 'string' || !isUuid(sid)) return null
+  return { sub, shop, role: role as Role, jti, sid, iat, exp }
 }

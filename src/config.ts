@@ -289,3 +289,16 @@ function trustProxyOf(raw: string | undefined, problems: string[]): string | num
   }
   return value
 }
+
+/** For the entry points: the Config, or the problems printed and exit 78 (EX_CONFIG). */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message)
+      process.exit(78) // EX_CONFIG
+    }
+    throw error
+  }
+}

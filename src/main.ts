@@ -4,7 +4,7 @@ import { DataDirLockedError } from '../db/datadir-lock.js'
 import { abortAllDeadlines } from '../db/deadline.js'
 import { startEmbeddedDatabase } from '../db/embedded.js'
 import { seedDemoData } from '../db/seed.js'
-import { ConfigError, loadConfig } from './config.js'
+import { loadConfigOrExit } from './config.js'
 import { startJobs } from './platform/jobs/runtime.js'
 import { jobHandlers } from './modules/index.js'
 import { createLogger } from './shared/logger.js'
@@ -16,16 +16,7 @@ import { stopOnSignals } from './platform/shutdown.js'
  * (under the boot lock) -> job workers -> server -> listen.
  */
 async function main(): Promise<void> {
-  let config
-  try {
-    config = loadConfig()
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message)
-      process.exit(78) // EX_CONFIG
-    }
-    throw error
-  }
+  const config = loadConfigOrExit()
   const logger = createLogger(config.logLevel)
   let embedded
   try {

@@ -5,23 +5,14 @@
  */
 import { prepareDatabase } from '../db/boot.js'
 import { openDatabase } from '../db/client.js'
-import { ConfigError, loadConfig } from './config.js'
+import { loadConfigOrExit } from './config.js'
 import { startJobs } from './platform/jobs/runtime.js'
 import { jobHandlers } from './modules/index.js'
 import { createLogger } from './shared/logger.js'
 import { stopOnSignals } from './platform/shutdown.js'
 
 async function main(): Promise<void> {
-  let config
-  try {
-    config = loadConfig()
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message)
-      process.exit(78) // EX_CONFIG
-    }
-    throw error
-  }
+  const config = loadConfigOrExit()
   if (!config.databaseUrl) {
     console.error(
       'npm run worker needs DATABASE_URL (the PostgreSQL the API uses). With the embedded database the API process runs the workers itself.',

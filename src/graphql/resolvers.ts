@@ -12,11 +12,11 @@ const baseResolvers: Resolvers = {
   CurrencyCode,
   JSON: JSONScalar,
   Query: {
-    node: (_parent, { id }, ctx) => resolveNode(ctx, id) as never,
-    nodes: (_parent, { ids }, ctx) => resolveNodes(ctx, ids) as never,
+    node: (_parent, { id }, ctx) => resolveNode(ctx, id),
+    nodes: (_parent, { ids }, ctx) => resolveNodes(ctx, ids),
   },
   Node: {
-    __resolveType: (value) => nodeTypeName(value) as never,
+    __resolveType: (value) => nodeTypeName(value),
   },
   Money: {
     amount: (money) => formatDecimal(money.amountMinor, currencyScale(money.currencyCode)),

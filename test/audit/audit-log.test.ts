@@ -6,7 +6,7 @@ import {
   ShopUpdateDocument,
   type AuditEventFilter,
 } from '../generated/graphql.js'
-import { createProduct } from '../catalog/support.js'
+import { createProduct } from '../support/fixtures.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
 

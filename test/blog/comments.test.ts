@@ -7,9 +7,9 @@ import {
   PostCommentsDocument,
   PostUpdateDocument,
 } from '../generated/graphql.js'
-import { expectNoErrors, startTestApp, type GraphQLResponse, type TestApp } from '../support/app.js'
+import { errorCode, expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { auditActions, type Account } from '../support/fixtures.js'
-import { createBlogWorld, createComment, createPost, type BlogWorld, type CreatedPost } from './helpers.js'
+import { createBlogWorld, createComment, createPost, type BlogWorld, type CreatedPost } from './support.js'
 
 let app: TestApp
 let w: BlogWorld
@@ -19,10 +19,6 @@ beforeAll(async () => {
   w = await createBlogWorld(app)
 })
 afterAll(() => app?.close())
-
-function errorCode(response: GraphQLResponse<unknown>): string | undefined {
-  return response.body.errors?.[0]?.extensions?.code
-}
 
 async function commentsOf(post: CreatedPost, account: Account | null) {
   const data = expectNoErrors(

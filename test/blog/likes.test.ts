@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PostLikeDocument, PostUnlikeDocument, ShopPostDocument } from '../generated/graphql.js'
-import { expectNoErrors, startTestApp, type GraphQLResponse, type TestApp } from '../support/app.js'
+import { errorCode, expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { registerCustomer, type Account } from '../support/fixtures.js'
-import { createBlogWorld, createPost, uuidOf, type BlogWorld } from './helpers.js'
+import { createBlogWorld, createPost, uuidOf, type BlogWorld } from './support.js'
 
 let app: TestApp
 let w: BlogWorld
@@ -12,10 +12,6 @@ beforeAll(async () => {
   w = await createBlogWorld(app)
 })
 afterAll(() => app?.close())
-
-function errorCode(response: GraphQLResponse<unknown>): string | undefined {
-  return response.body.errors?.[0]?.extensions?.code
-}
 
 const like = async (postId: string, account: Account) =>
   expectNoErrors(await app.gql(PostLikeDocument, { input: { postId } }, { token: account.accessToken })).postLike

@@ -6,9 +6,9 @@ import {
   ShopPostsDocument,
   ViewerPostsDocument,
 } from '../generated/graphql.js'
-import { expectNoErrors, startTestApp, type GraphQLResponse, type TestApp } from '../support/app.js'
+import { errorCode, expectNoErrors, startTestApp, type GraphQLResponse, type TestApp } from '../support/app.js'
 import { createShop, registerCustomer, type Account } from '../support/fixtures.js'
-import { createBlogWorld, createComment, createPost, type BlogWorld, type CreatedPost } from './helpers.js'
+import { createBlogWorld, createComment, createPost, type BlogWorld, type CreatedPost } from './support.js'
 
 let app: TestApp
 let w: BlogWorld
@@ -18,10 +18,6 @@ beforeAll(async () => {
   w = await createBlogWorld(app)
 })
 afterAll(() => app?.close())
-
-function errorCode(response: GraphQLResponse<unknown>): string | undefined {
-  return response.body.errors?.[0]?.extensions?.code
-}
 
 const malformedCursors = ['not a cursor!', 'bm90LWpzb24', Buffer.from(JSON.stringify(['2026-01-01', 'not-a-uuid'])).toString('base64url')]
 

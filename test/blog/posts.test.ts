@@ -10,9 +10,9 @@ import {
   ShopPostsDocument,
   ViewerPostsDocument,
 } from '../generated/graphql.js'
-import { expectNoErrors, startTestApp, type GraphQLResponse, type TestApp } from '../support/app.js'
+import { errorCode, expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { auditActions, registerCustomer, type Account } from '../support/fixtures.js'
-import { createBlogWorld, createPost, uuidOf, type BlogWorld } from './helpers.js'
+import { createBlogWorld, createPost, uuidOf, type BlogWorld } from './support.js'
 
 let app: TestApp
 let w: BlogWorld
@@ -24,10 +24,6 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ')
-
-function errorCode(response: GraphQLResponse<unknown>): string | undefined {
-  return response.body.errors?.[0]?.extensions?.code
-}
 
 async function readPost(handle: string, account: Account | null) {
   return expectNoErrors(

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config.js'
 import { CatalogDepth10Document, CatalogDepth11Document } from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { createShop } from '../support/fixtures.js'
-import { createProduct } from './support.js'
+import { createProduct, createShop } from '../support/fixtures.js'
 
 // graphql-depth-limit starts the operation's root fields (here `shop`) at depth 0 and adds one per
 // nested selection set, failing when any field sits deeper than the limit (MAX_QUERY_DEPTH, 10 by

@@ -2,8 +2,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { InventoryAdjustDocument, InventorySetDocument } from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { createShop, createStaff, type Account } from '../support/fixtures.js'
-import { createProduct, uniqueSku, uuidOf } from './support.js'
+import { type Account, createProduct, createShop, createStaff, uniqueSku, uuidOf } from '../support/fixtures.js'
 
 let app: TestApp
 let staff: Account

@@ -12,8 +12,7 @@ import {
   type ProductCreateInput,
 } from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { createShop, createStaff, type Account } from '../support/fixtures.js'
-import { uniqueSku, uuidOf } from './support.js'
+import { type Account, createShop, createStaff, uniqueSku, uuidOf } from '../support/fixtures.js'
 
 let app: TestApp
 let shop: string

@@ -3,8 +3,7 @@ import { loadConfig } from '../../src/config.js'
 import { ShopProductsDocument, ShopProductsWithVariantsDocument, type ProductSortKey } from '../generated/graphql.js'
 import { seedCatalog } from '../../src/modules/catalog/catalog.seed.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { createShop, createStaff, type Account } from '../support/fixtures.js'
-import { createProduct, uniqueSku } from './support.js'
+import { type Account, createProduct, createShop, createStaff, uniqueSku } from '../support/fixtures.js'
 
 let app: TestApp
 let shop: string

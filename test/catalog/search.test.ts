@@ -6,7 +6,7 @@ import { ShopProductsDocument } from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { serverUrl } from '../support/database.js'
 import { createShop, createStaff } from '../support/fixtures.js'
-import { createProduct } from './support.js'
+import { createProduct } from '../support/fixtures.js'
 
 let app: TestApp
 let shop: string

@@ -12,8 +12,7 @@ import {
   VariantStockDocument,
 } from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
-import { createProduct, uniqueSku } from './support.js'
+import { type Account, createProduct, createShop, createStaff, registerCustomer, uniqueSku } from '../support/fixtures.js'
 
 let app: TestApp
 let shop: string

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EMAIL_QUEUES } from '../../src/platform/jobs/queues.js'
 import { CartLinesAddDocument, CheckoutCompleteDocument, OrderMarkPaidDocument } from '../generated/graphql.js'
-import { createProduct, uniqueSku, uuidOf } from '../catalog/support.js'
 import { FAST_JOBS, jobsTo } from '../jobs/support.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
+import { type Account, createProduct, createShop, createStaff, registerCustomer, uniqueSku, uuidOf } from '../support/fixtures.js'
 import { startSmtpCapture, waitFor, type SmtpCapture } from '../support/smtp.js'
 
 let smtp: SmtpCapture

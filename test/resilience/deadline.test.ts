@@ -1,7 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CartLinesAddDocument, CheckoutCompleteDocument } from '../generated/graphql.js'
-import { createProduct, uniqueSku, uuidOf } from '../catalog/support.js'
+import { createProduct, uniqueSku, uuidOf } from '../support/fixtures.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
 import { until } from './support/process.js'

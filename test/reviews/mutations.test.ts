@@ -7,9 +7,8 @@ import {
   ReviewNodeDocument,
   ReviewUpdateDocument,
 } from '../generated/graphql.js'
-import { uuidOf } from '../catalog/support.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { auditActions, type Account } from '../support/fixtures.js'
+import { type Account, auditActions, uuidOf } from '../support/fixtures.js'
 import {
   createReview,
   createReviewWorld,

@@ -1,10 +1,9 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ProductReviewsDocument, ProductsWithReviewsDocument, type ReviewSortKey } from '../generated/graphql.js'
-import { uuidOf } from '../catalog/support.js'
 import { encodeCursor } from '../../src/shared/pagination.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
+import { type Account, createShop, createStaff, registerCustomer, uuidOf } from '../support/fixtures.js'
 import { createReview, createReviewWorld, errorCode, moderate, product, type CreatedProduct, type ReviewWorld } from './support.js'
 
 let app: TestApp

@@ -1,35 +1,12 @@
 import { ReviewCreateDocument, ReviewModerateDocument, type ReviewCreateInput, type ReviewModerationAction } from '../generated/graphql.js'
-import { createProduct } from '../catalog/support.js'
-import { expectNoErrors, type GraphQLResponse, type TestApp } from '../support/app.js'
-import { createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
+import { errorCode, expectNoErrors, type TestApp } from '../support/app.js'
+import { createProduct, createShopWorld, type Account, type ShopWorld } from '../support/fixtures.js'
 
-/** A shop with a review author, another customer and staff, plus a second shop with its own staff and customer. */
-export interface ReviewWorld {
-  handle: string
-  shopId: string
-  admin: Account
-  author: Account
-  customer: Account
-  staff: Account
-  otherShopHandle: string
-  otherShopStaff: Account
-  otherShopCustomer: Account
-}
+/** The reviews tests' world: the shared one of test/support, its author named Rita Reviewer. */
+export type ReviewWorld = ShopWorld
 
 export async function createReviewWorld(app: TestApp): Promise<ReviewWorld> {
-  const shop = await createShop(app)
-  const other = await createShop(app)
-  const world = {
-    handle: shop.handle,
-    shopId: shop.admin.shopId,
-    admin: shop.admin,
-    author: await registerCustomer(app, shop.handle),
-    customer: await registerCustomer(app, shop.handle),
-    staff: await createStaff(app, shop.handle),
-    otherShopHandle: other.handle,
-    otherShopStaff: await createStaff(app, other.handle),
-    otherShopCustomer: await registerCustomer(app, other.handle),
-  }
+  const world = await createShopWorld(app)
   await app.db.updateTable('user').set({ display_name: 'Rita Reviewer' }).where('id', '=', world.author.userId).execute()
   return world
 }
@@ -67,6 +44,4 @@ export async function moderate(app: TestApp, staff: Account, id: string, action:
   if (payload.userErrors.length) throw new Error(`reviewModerate failed: ${JSON.stringify(payload.userErrors)}`)
 }
 
-export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
-  return response.body.errors?.[0]?.extensions?.code
-}
+export { errorCode }

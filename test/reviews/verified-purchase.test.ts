@@ -8,9 +8,8 @@ import {
   ProductReviewsDocument,
   ReviewNodeDocument,
 } from '../generated/graphql.js'
-import { createProduct, uniqueSku } from '../catalog/support.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { registerCustomer, type Account } from '../support/fixtures.js'
+import { type Account, createProduct, registerCustomer, uniqueSku } from '../support/fixtures.js'
 import { createReview, createReviewWorld, type ReviewWorld } from './support.js'
 
 let app: TestApp

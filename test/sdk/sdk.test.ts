@@ -26,11 +26,10 @@ import {
   ViewerOrdersDocument,
   type ShopfrontClient,
 } from '../../sdk/index.js'
-import { createComment, createPost } from '../blog/helpers.js'
-import { createProduct, uniqueSku } from '../catalog/support.js'
+import { createComment, createPost } from '../blog/support.js'
 import { createReview } from '../reviews/support.js'
 import { startTestApp, type TestApp } from '../support/app.js'
-import { PASSWORD, createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
+import { type Account, createProduct, createShop, createStaff, PASSWORD, registerCustomer, uniqueSku } from '../support/fixtures.js'
 
 let app: TestApp
 let shopHandle: string

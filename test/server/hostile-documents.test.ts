@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config.js'
 import { encodeCursor } from '../../src/shared/pagination.js'
 import { CartLinesAddDocument } from '../generated/graphql.js'
-import { createProduct } from '../catalog/support.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { createShop, registerCustomer, type Account } from '../support/fixtures.js'
+import { createProduct, createShop, registerCustomer, type Account } from '../support/fixtures.js'
 import { fragmentExplosion } from '../support/hostile.js'
 
 // Hostile documents against a production-mode server (as `npm start` runs by default). Each one

@@ -3,7 +3,7 @@ import { buildASTSchema, graphql, isObjectType, parse, type GraphQLObjectType } 
 import { allow } from 'graphql-shield'
 import { describe, expect, it } from 'vitest'
 import { ruleMap } from '../../src/graphql/permissions.js'
-import { isAuthenticated } from '../../src/graphql/rules.js'
+import { signedIn } from '../../src/graphql/rules.js'
 import { applyRules, buildSchema, loadTypeDefs } from '../../src/graphql/schema.js'
 
 const schema = buildASTSchema(parse(loadTypeDefs().join('\n')))
@@ -43,7 +43,7 @@ describe('applying the rules', () => {
   const build = () =>
     applyRules(
       makeExecutableSchema({ typeDefs, resolvers: { Query: { open: () => 'o', guarded: () => 'g', forgotten: () => 'f' } } }),
-      { Query: { open: allow, guarded: isAuthenticated } },
+      { Query: { open: allow, guarded: signedIn } },
     )
   const run = (contextValue: object) => graphql({ schema: build(), source: '{ open guarded forgotten }', contextValue })
 

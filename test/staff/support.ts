@@ -6,7 +6,7 @@ import {
   OrderCancelDocument,
   OrderMarkPaidDocument,
 } from '../generated/graphql.js'
-import { createProduct, uniqueSku } from '../catalog/support.js'
+import { createProduct, uniqueSku } from '../support/fixtures.js'
 import { expectNoErrors, type TestApp } from '../support/app.js'
 import type { Account } from '../support/fixtures.js'
 

@@ -153,3 +153,8 @@ export function expectNoErrors<R>(response: GraphQLResponse<R>): R {
   if (!response.body.data) throw new Error(`no data (${response.status})`)
   return response.body.data
 }
+
+/** The code of the response's first error, if any. */
+export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
+  return response.body.errors?.[0]?.extensions?.code
+}

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
-import { SessionCreateDocument, ShopCreateDocument, UserRegisterDocument } from '../generated/graphql.js'
+import {
+  ProductCreateDocument,
+  SessionCreateDocument,
+  ShopCreateDocument,
+  UserRegisterDocument,
+  type ProductCreateInput,
+} from '../generated/graphql.js'
 import { expectNoErrors, type TestApp } from './app.js'
 
 export const PASSWORD = 'correct horse battery'
@@ -14,7 +20,8 @@ export interface Account {
   refreshToken: string
 }
 
-function uuidOf(globalId: string): string {
+/** The UUID inside a global id (`gid://shopfront/Type/<uuid>`). */
+export function uuidOf(globalId: string): string {
   return globalId.slice(globalId.lastIndexOf('/') + 1)
 }
 
@@ -85,4 +92,58 @@ export async function auditActions(app: TestApp, shopId: string): Promise<string
     .orderBy(sql`created_at`)
     .execute()
   return rows.map((r) => r.action)
+}
+
+export function uniqueSku(prefix = 'SKU'): string {
+  return `${prefix}-${randomBytes(4).toString('hex').toUpperCase()}`
+}
+
+/** Creates a product through the API as `staff`; fails the test on any error. */
+export async function createProduct(app: TestApp, staff: Account, input: Partial<ProductCreateInput> = {}) {
+  const data = expectNoErrors(
+    await app.gql(
+      ProductCreateDocument,
+      {
+        input: {
+          title: 'Linen Shirt',
+          status: 'ACTIVE',
+          variants: [{ sku: uniqueSku(), price: '10.00', quantity: 5 }],
+          ...input,
+        },
+      },
+      { token: staff.accessToken },
+    ),
+  )
+  const payload = data.productCreate
+  if (payload.userErrors.length || !payload.product) throw new Error(`productCreate failed: ${JSON.stringify(payload.userErrors)}`)
+  return payload.product
+}
+
+/** A shop with an author, another customer and staff, plus a second shop with its own staff and customer. */
+export interface ShopWorld {
+  handle: string
+  shopId: string
+  admin: Account
+  author: Account
+  customer: Account
+  staff: Account
+  otherShopHandle: string
+  otherShopStaff: Account
+  otherShopCustomer: Account
+}
+
+export async function createShopWorld(app: TestApp): Promise<ShopWorld> {
+  const shop = await createShop(app)
+  const other = await createShop(app)
+  return {
+    handle: shop.handle,
+    shopId: shop.admin.shopId,
+    admin: shop.admin,
+    author: await registerCustomer(app, shop.handle),
+    customer: await registerCustomer(app, shop.handle),
+    staff: await createStaff(app, shop.handle),
+    otherShopHandle: other.handle,
+    otherShopStaff: await createStaff(app, other.handle),
+    otherShopCustomer: await registerCustomer(app, other.handle),
+  }
 }

@@ -1,4 +1,4 @@
-import { allow, isAuthenticated, type RuleMap } from '../../graphql/rules.js'
+import { allow, signedIn, type RuleMap } from '../../graphql/rules.js'
 
 export const authRules: RuleMap = {
   Query: { shop: allow, viewer: allow, node: allow, nodes: allow },
@@ -8,7 +8,7 @@ export const authRules: RuleMap = {
     sessionCreate: allow,
     sessionRefresh: allow,
     sessionRevoke: allow,
-    passwordChange: isAuthenticated,
+    passwordChange: signedIn,
     passwordResetRequest: allow,
     passwordReset: allow,
   },
@@ -16,7 +16,7 @@ export const authRules: RuleMap = {
   // email and role answer null (without an error) to anyone but the user and staff of their shop:
   // the resolvers decide, so a public list of authors carries no errors array (canSeePrivateFields).
   User: { id: allow, displayName: allow, email: allow, role: allow, createdAt: allow },
-  Viewer: { user: isAuthenticated, shop: isAuthenticated },
+  Viewer: { user: signedIn, shop: signedIn },
   Session: { '*': allow },
   ShopCreatePayload: { '*': allow },
   UserRegisterPayload: { '*': allow },

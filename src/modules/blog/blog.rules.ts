@@ -1,21 +1,21 @@
-import { allow, isAuthenticated, isStaff, type RuleMap } from '../../graphql/rules.js'
+import { allow, signedIn, staffOnly, type RuleMap } from '../../graphql/rules.js'
 
 // Posts and comments only reach a client through the visibility rules in SQL (drafts, hidden
 // comments and deleted rows are never loaded for a viewer who may not see them), so their fields
 // are open. Ownership of writes is re-checked by the service against the locked row.
 export const blogRules: RuleMap = {
   Shop: { posts: allow, post: allow },
-  Viewer: { posts: isAuthenticated },
+  Viewer: { posts: signedIn },
   Mutation: {
-    postCreate: isAuthenticated,
-    postUpdate: isAuthenticated,
-    postPublish: isAuthenticated,
-    postDelete: isAuthenticated,
-    commentCreate: isAuthenticated,
-    commentDelete: isAuthenticated,
-    commentModerate: isStaff,
-    postLike: isAuthenticated,
-    postUnlike: isAuthenticated,
+    postCreate: signedIn,
+    postUpdate: signedIn,
+    postPublish: signedIn,
+    postDelete: signedIn,
+    commentCreate: signedIn,
+    commentDelete: signedIn,
+    commentModerate: staffOnly,
+    postLike: signedIn,
+    postUnlike: signedIn,
   },
   Post: {
     id: allow,

@@ -335,6 +335,22 @@ export function findSaleableVariants(db: Db, shopId: string, ids: readonly strin
   return (lock ? query.forUpdate('v') : query).execute() as Promise<SaleableVariantRow[]>
 }
 
+/** Up to `limit` saleable variants with at least `minStock` units, by SKU. */
+export function findStockedVariants(db: Db, shopId: string, minStock: number, limit: number): Promise<{ id: string }[]> {
+  return db
+    .selectFrom('product_variant as v')
+    .innerJoin('product as p', (join) => join.onRef('p.shop_id', '=', 'v.shop_id').onRef('p.id', '=', 'v.product_id'))
+    .select(['v.id'])
+    .where('v.shop_id', '=', shopId)
+    .where('p.status', '=', 'ACTIVE')
+    .where('p.deleted_at', 'is', null)
+    .where('v.deleted_at', 'is', null)
+    .where('v.stock', '>=', minStock)
+    .orderBy('v.sku')
+    .limit(limit)
+    .execute()
+}
+
 /** Takes `quantity` units if that many are in stock; answers the new stock, or undefined when short. */
 export async function decrementStock(db: Db, shopId: string, variantId: string, quantity: number): Promise<number | undefined> {
   const row = await db

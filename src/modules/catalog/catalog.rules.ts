@@ -1,19 +1,19 @@
 import { rule } from 'graphql-shield'
 import type { Context } from '../../graphql/context.js'
-import { isStaff as isStaffViewer } from '../../shared/viewer.js'
+import { isStaff } from '../../shared/viewer.js'
 import { forbidden, unauthenticated } from '../../shared/errors.js'
 import type { ProductRow, ProductVariantRow, ShopRow } from '../../shared/rows.js'
-import { allow, isStaff, type RuleMap } from '../../graphql/rules.js'
+import { allow, staffOnly, type RuleMap } from '../../graphql/rules.js'
 
 function staffOf(ctx: Context, shopId: string): boolean {
-  return ctx.viewer !== null && isStaffViewer(ctx.viewer) && ctx.viewer.shopId === shopId
+  return ctx.viewer !== null && isStaff(ctx.viewer) && ctx.viewer.shopId === shopId
 }
 
 /** Staff of the object's own shop; anyone else (anonymous included) gets FORBIDDEN on the field. */
-const isStaffOfProductShop = rule({ cache: 'no_cache' })((product: ProductRow, _args, ctx: Context) =>
+const productShopStaffOnly = rule({ cache: 'no_cache' })((product: ProductRow, _args, ctx: Context) =>
   staffOf(ctx, product.shop_id) ? true : forbidden('Only staff of the shop can see this field'),
 )
-const isStaffOfVariantShop = rule({ cache: 'no_cache' })((variant: ProductVariantRow, _args, ctx: Context) =>
+const variantShopStaffOnly = rule({ cache: 'no_cache' })((variant: ProductVariantRow, _args, ctx: Context) =>
   staffOf(ctx, variant.shop_id) ? true : forbidden('Only staff of the shop can see stock levels'),
 )
 
@@ -22,7 +22,7 @@ const isStaffOfVariantShop = rule({ cache: 'no_cache' })((variant: ProductVarian
  * anyone else setting them gets FORBIDDEN (UNAUTHENTICATED when anonymous) rather than a silently
  * different list.
  */
-const staffFiltersOnlyForStaff = rule({ cache: 'no_cache' })(
+const staffFiltersForShopStaff = rule({ cache: 'no_cache' })(
   (shop: ShopRow, args: { filter?: { status?: unknown; includeDeleted?: boolean | null } | null }, ctx: Context) => {
     const wantsStaffFilter = args.filter?.status != null || args.filter?.includeDeleted === true
     if (!wantsStaffFilter || staffOf(ctx, shop.id)) return true
@@ -32,7 +32,7 @@ const staffFiltersOnlyForStaff = rule({ cache: 'no_cache' })(
 )
 
 export const catalogRules: RuleMap = {
-  Shop: { products: staffFiltersOnlyForStaff, product: allow },
+  Shop: { products: staffFiltersForShopStaff, product: allow },
   Product: {
     id: allow,
     handle: allow,
@@ -43,7 +43,7 @@ export const catalogRules: RuleMap = {
     priceRange: allow,
     createdAt: allow,
     updatedAt: allow,
-    deletedAt: isStaffOfProductShop,
+    deletedAt: productShopStaffOnly,
   },
   ProductVariant: {
     id: allow,
@@ -52,21 +52,21 @@ export const catalogRules: RuleMap = {
     selectedOptions: allow,
     price: allow,
     availableForSale: allow,
-    quantityAvailable: isStaffOfVariantShop,
+    quantityAvailable: variantShopStaffOnly,
     product: allow,
     createdAt: allow,
     updatedAt: allow,
   },
   Mutation: {
-    productCreate: isStaff,
-    productUpdate: isStaff,
-    productDelete: isStaff,
-    productRestore: isStaff,
-    variantCreate: isStaff,
-    variantUpdate: isStaff,
-    variantDelete: isStaff,
-    inventoryAdjust: isStaff,
-    inventorySet: isStaff,
+    productCreate: staffOnly,
+    productUpdate: staffOnly,
+    productDelete: staffOnly,
+    productRestore: staffOnly,
+    variantCreate: staffOnly,
+    variantUpdate: staffOnly,
+    variantDelete: staffOnly,
+    inventoryAdjust: staffOnly,
+    inventorySet: staffOnly,
   },
   PriceRange: { '*': allow },
   SelectedOption: { '*': allow },

@@ -85,6 +85,11 @@ export async function findSaleableVariants(db: Kysely<DB>, shopId: string, ids: 
   return new Map(rows.map((row) => [row.id, row]))
 }
 
+/** Up to `limit` variants on sale with at least `minStock` units, by SKU (demo orders buy these). */
+export function findStockedVariants(db: Kysely<DB>, shopId: string, minStock: number, limit: number): Promise<{ id: string }[]> {
+  return repo.findStockedVariants(db, shopId, minStock, limit)
+}
+
 export type StockProblem = { index: number; kind: 'OUT_OF_STOCK'; available: number } | { index: number; kind: 'NOT_FOR_SALE' }
 
 /**

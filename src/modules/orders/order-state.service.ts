@@ -66,7 +66,7 @@ export async function transitionOrder(
       data: {
         displayName: customer.display_name,
         orderNumber: order.number,
-        status: rule.to as never,
+        status: rule.to,
         currencyCode: order.currency_code,
         totalMinor: order.total_minor,
       },

@@ -1,6 +1,15 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
-import type { CartLineRow, CartRow, OrderEventRow, OrderLineRow, OrderRow, OrderStatus } from '../../shared/rows.js'
+import type {
+  CartLineRow,
+  CartRow,
+  NewOrderLineRow,
+  NewOrderRow,
+  OrderEventRow,
+  OrderLineRow,
+  OrderRow,
+  OrderStatus,
+} from '../../shared/rows.js'
 import { seekPage, type Page } from '../../shared/pagination.js'
 
 type Db = Kysely<DB>
@@ -111,12 +120,12 @@ export async function nextOrderNumber(db: Db, shopId: string): Promise<number> {
   return row.last_number
 }
 
-export function insertOrder(db: Db, row: Parameters<ReturnType<Db['insertInto']>['values']>[0] & object): Promise<OrderRow> {
-  return db.insertInto('order').values(row as never).returningAll().executeTakeFirstOrThrow()
+export function insertOrder(db: Db, row: NewOrderRow): Promise<OrderRow> {
+  return db.insertInto('order').values(row).returningAll().executeTakeFirstOrThrow()
 }
 
-export async function insertOrderLines(db: Db, rows: object[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('order_line').values(rows as never).execute()
+export async function insertOrderLines(db: Db, rows: NewOrderLineRow[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('order_line').values(rows).execute()
 }
 
 export async function insertOrderEvent(db: Db, row: { shop_id: string; order_id: string; status: OrderStatus; actor_id: string | null }): Promise<void> {

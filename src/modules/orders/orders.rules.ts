@@ -1,17 +1,17 @@
-import { allow, isAuthenticated, isStaff, type RuleMap } from '../../graphql/rules.js'
+import { allow, signedIn, staffOnly, type RuleMap } from '../../graphql/rules.js'
 
 export const ordersRules: RuleMap = {
-  Viewer: { cart: isAuthenticated, orders: isAuthenticated, order: isAuthenticated },
-  Shop: { orders: isStaff, order: isStaff },
+  Viewer: { cart: signedIn, orders: signedIn, order: signedIn },
+  Shop: { orders: staffOnly, order: staffOnly },
   Mutation: {
-    cartLinesAdd: isAuthenticated,
-    cartLinesUpdate: isAuthenticated,
-    cartLinesRemove: isAuthenticated,
-    checkoutComplete: isAuthenticated,
-    orderCancel: isAuthenticated,
-    orderMarkPaid: isStaff,
-    orderFulfill: isStaff,
-    orderRefund: isStaff,
+    cartLinesAdd: signedIn,
+    cartLinesUpdate: signedIn,
+    cartLinesRemove: signedIn,
+    checkoutComplete: signedIn,
+    orderCancel: signedIn,
+    orderMarkPaid: staffOnly,
+    orderFulfill: staffOnly,
+    orderRefund: staffOnly,
   },
   // A cart or order is only ever reached through its owner's viewer, node (ownership checked in
   // SQL by the loader) or staff fields; its fields add no further restriction.

@@ -3,6 +3,7 @@ import type { DB } from '../../../db/types.js'
 import type { Config } from '../../config.js'
 import type { Viewer } from '../../shared/viewer.js'
 import { systemScope } from '../../shared/scope.js'
+import * as inventory from '../catalog/inventory.service.js'
 import * as cart from './cart.service.js'
 import * as orderState from './order-state.service.js'
 import * as orders from './orders.service.js'
@@ -30,18 +31,7 @@ export async function seedOrders(
   customerIds: readonly string[],
   staffId: string,
 ): Promise<void> {
-  const variants = await db
-    .selectFrom('product_variant as v')
-    .innerJoin('product as p', (join) => join.onRef('p.shop_id', '=', 'v.shop_id').onRef('p.id', '=', 'v.product_id'))
-    .select(['v.id'])
-    .where('v.shop_id', '=', shopId)
-    .where('p.status', '=', 'ACTIVE')
-    .where('p.deleted_at', 'is', null)
-    .where('v.deleted_at', 'is', null)
-    .where('v.stock', '>=', 10)
-    .orderBy('v.sku')
-    .limit(16)
-    .execute()
+  const variants = await inventory.findStockedVariants(db, shopId, 10, 16)
   if (variants.length < 2 || customerIds.length === 0) return
   const as = (viewer: Viewer) => systemScope(db, config, viewer, 'seed')
   const staff = as({ userId: staffId, shopId, role: 'STAFF', tokenId: 'seed' })

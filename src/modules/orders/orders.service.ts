@@ -73,6 +73,7 @@ async function runCheckout(
   const note = input.note?.trim() ? input.note.trim() : null
   if (note && note.length > 1000) return fail(userError('INVALID_INPUT', 'The note must be at most 1,000 characters', ['input', 'note']))
 
+  // Not inTransaction: an expected failure is stored under the idempotency key, and that must commit.
   const outcome = await scope.db.transaction().execute(async (trx): Promise<StoredOutcome | { reused: true } | { replay: StoredOutcome }> => {
     const cart = await repo.lockCartByUser(trx, viewer.shopId, viewer.userId)
     const lines = cart ? await repo.findCartLines(trx, viewer.shopId, [cart.id]) : []

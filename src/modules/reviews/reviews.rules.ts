@@ -1,4 +1,4 @@
-import { allow, isAuthenticated, isStaff, type RuleMap } from '../../graphql/rules.js'
+import { allow, signedIn, staffOnly, type RuleMap } from '../../graphql/rules.js'
 
 // Reviews only reach a client through the visibility rules in SQL (hidden reviews, and reviews of
 // products the viewer cannot see, are never loaded for a viewer who may not see them), so their
@@ -7,10 +7,10 @@ import { allow, isAuthenticated, isStaff, type RuleMap } from '../../graphql/rul
 export const reviewsRules: RuleMap = {
   Product: { reviews: allow, rating: allow },
   Mutation: {
-    reviewCreate: isAuthenticated,
-    reviewUpdate: isAuthenticated,
-    reviewDelete: isAuthenticated,
-    reviewModerate: isStaff,
+    reviewCreate: signedIn,
+    reviewUpdate: signedIn,
+    reviewDelete: signedIn,
+    reviewModerate: staffOnly,
   },
   Review: {
     id: allow,

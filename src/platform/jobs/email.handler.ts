@@ -31,14 +31,19 @@ export function messageIdOf(kind: EmailKind, job: Pick<EmailJobData, 'shopId' | 
  * the message. Only a crash between those two steps can send twice; the repeat then carries the
  * same Message-ID. Throws when the server refuses or cannot be reached: the job is retried.
  */
-export async function deliverEmail(deps: EmailHandlerDeps, kind: EmailKind, jobId: string, job: EmailJobData): Promise<EmailOutcome> {
+export async function deliverEmail<K extends EmailKind>(
+  deps: EmailHandlerDeps,
+  kind: K,
+  jobId: string,
+  job: EmailJobData<K>,
+): Promise<EmailOutcome> {
   const messageId = messageIdOf(kind, job, deps.config.mailFrom)
   const earlier = await repo.findEmailDelivery(deps.db, job.shopId, kind, job.dedupeKey)
   if (earlier) return { delivered: false, reason: 'already-delivered', messageId: earlier.message_id }
   const shopName = await repo.findShopName(deps.db, job.shopId)
   if (shopName === undefined) return { delivered: false, reason: 'shop-gone' }
 
-  const rendered = renderEmail(kind, job.data as never, { shopName, secret: deps.config.jwtSecret })
+  const rendered = renderEmail(kind, job.data, { shopName, secret: deps.config.jwtSecret })
   await deps.mailer.send({ to: job.to, messageId, ...rendered })
   await repo.insertEmailDelivery(deps.db, { shopId: job.shopId, kind, dedupeKey: job.dedupeKey, recipient: job.to, messageId, jobId })
   return { delivered: true, messageId }

@@ -5,34 +5,11 @@ import {
   type PostCreateInput,
 } from '../generated/graphql.js'
 import { expectNoErrors, type TestApp } from '../support/app.js'
-import { createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
+import { createShopWorld, uuidOf, type Account, type ShopWorld } from '../support/fixtures.js'
 
-/** A shop with an author, another customer and staff, plus staff of a second shop. */
-export interface BlogWorld {
-  handle: string
-  shopId: string
-  admin: Account
-  author: Account
-  customer: Account
-  staff: Account
-  otherShopHandle: string
-  otherShopStaff: Account
-}
-
-export async function createBlogWorld(app: TestApp): Promise<BlogWorld> {
-  const shop = await createShop(app)
-  const other = await createShop(app)
-  return {
-    handle: shop.handle,
-    shopId: shop.admin.shopId,
-    admin: shop.admin,
-    author: await registerCustomer(app, shop.handle),
-    customer: await registerCustomer(app, shop.handle),
-    staff: await createStaff(app, shop.handle),
-    otherShopHandle: other.handle,
-    otherShopStaff: await createStaff(app, other.handle),
-  }
-}
+/** The blog tests' world: the shared one of test/support. */
+export type BlogWorld = ShopWorld
+export const createBlogWorld = createShopWorld
 
 export interface CreatedPost {
   id: string
@@ -68,6 +45,4 @@ export async function createComment(app: TestApp, account: Account, postId: stri
   return created.comment.id
 }
 
-export function uuidOf(globalId: string): string {
-  return globalId.slice(globalId.lastIndexOf('/') + 1)
-}
+export { uuidOf }

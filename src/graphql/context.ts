@@ -8,7 +8,6 @@ import { resolveNode } from './node.js'
 import type { Logger } from '../shared/logger.js'
 import type { RequestScope } from '../shared/scope.js'
 import type { Semaphore } from '../shared/semaphore.js'
-import { createCheckoutBulkhead } from '../modules/orders/orders.service.js'
 import type { Viewer } from '../shared/viewer.js'
 import type { SessionRevocations } from '../platform/security/revocations.js'
 import { verifyAccessToken } from '../platform/security/jwt.js'
@@ -39,24 +38,10 @@ export interface ContextDeps {
   db: Kysely<DB>
   config: Config
   logger: Logger
-  /** The server's checkout bulkhead; made once per config when the server does not pass one. */
-  checkoutBulkhead?: Semaphore
+  /** The server's one checkout bulkhead (createCheckoutBulkhead), made with the server. */
+  checkoutBulkhead: Semaphore
   /** Sessions ended before their tokens expire (logout, password change, ...), known in memory. */
   sessions: Pick<SessionRevocations, 'isRevoked'>
-}
-
-// One bulkhead per server: until http.ts creates it with the server and passes it in, the server's
-// frozen config stands for the server.
-const checkoutBulkheads = new WeakMap<Config, Semaphore>()
-
-function checkoutBulkheadOf(deps: ContextDeps): Semaphore {
-  if (deps.checkoutBulkhead) return deps.checkoutBulkhead
-  let bulkhead = checkoutBulkheads.get(deps.config)
-  if (!bulkhead) {
-    bulkhead = createCheckoutBulkhead(deps.config)
-    checkoutBulkheads.set(deps.config, bulkhead)
-  }
-  return bulkhead
 }
 
 export interface RequestInfo {
@@ -98,7 +83,7 @@ export function createContext(deps: ContextDeps, request: RequestInfo): Context 
     requestStartedAt: new Date(),
     clientAddress: request.clientAddress,
     provenUserIds: new Set(),
-    checkoutBulkhead: checkoutBulkheadOf(deps),
+    checkoutBulkhead: deps.checkoutBulkhead,
     resolveNode: (globalId) => resolveNode(context, globalId),
   }
   return context

@@ -23,6 +23,7 @@ import { SessionRevocations } from '../platform/security/revocations.js'
 import { costPlugin } from './plugins/cost.js'
 import { errorLoggingPlugin } from './plugins/error-logging.js'
 import { buildSchema } from './schema.js'
+import { createCheckoutBulkhead } from '../modules/orders/orders.service.js'
 import { deadlinePlugin, enterDeadline, requestDeadline } from './plugins/deadline.js'
 
 export interface ServerDeps {
@@ -239,6 +240,8 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
   await apollo.start()
 
   const corsOptions = config.corsOrigins === '*' ? {} : { origin: [...config.corsOrigins] }
+  // One checkout bulkhead per server: bursts of checkouts wait in memory, not on the pool.
+  const checkoutBulkhead = createCheckoutBulkhead(config)
   app.use(
     '/graphql',
     cors(corsOptions),
@@ -247,7 +250,7 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) =>
         createContext(
-          { db, config, logger, sessions },
+          { db, config, logger, sessions, checkoutBulkhead },
           { authorization: req.headers.authorization, requestId: req.id, clientAddress: rateLimitAddress(req.ip) },
         ),
     }),

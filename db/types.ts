@@ -251,6 +251,7 @@ export interface Shop {
   id: Generated<string>;
   name: string;
   tax_rate_bps: Generated<number>;
+  timezone: Generated<string>;
   updated_at: Generated<Timestamp>;
 }
 

@@ -315,3 +315,35 @@ export function findPurchases(
     .execute()
 }
 
+
+// ---- erasure
+
+/** Empties a user's cart (the cart row stays, empty); answers how many lines were removed. */
+export async function deleteCartLinesOfUser(db: Db, shopId: string, userId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('cart_line')
+    .where('shop_id', '=', shopId)
+    .where('cart_id', 'in', (eb) => eb.selectFrom('cart').select('id').where('shop_id', '=', shopId).where('user_id', '=', userId))
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+/** Deletes a user's stored idempotency outcomes, expired or not; answers how many there were. */
+export async function deleteIdempotencyKeysOfUser(db: Db, shopId: string, userId: string): Promise<number> {
+  const result = await db.deleteFrom('idempotency_key').where('shop_id', '=', shopId).where('user_id', '=', userId).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+/**
+ * Retention: deletes stored idempotency outcomes created more than `seconds` ago; answers how many.
+ * The window is never shorter than a key's life (config), so every such key has expired: the
+ * expires_at condition makes it a range of that index.
+ */
+export async function deleteIdempotencyKeysOlderThan(db: Db, seconds: number): Promise<number> {
+  const result = await db
+    .deleteFrom('idempotency_key')
+    .where('expires_at', '<=', sql<Date>`now()`)
+    .where('created_at', '<', sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}

@@ -860,7 +860,9 @@ export type Post = Node & {
 /** A blog post of a shop. Drafts and deleted posts are absent (`null`, not listed) for everyone who may not see them. */
 export type PostCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of posts. */
@@ -1072,7 +1074,9 @@ export type Product = Node & {
  */
 export type ProductReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   sortKey?: InputMaybe<ReviewSortKey>;
 };
@@ -1606,8 +1610,10 @@ export type ShopPostArgs = {
 /** A tenant: one storefront with its own catalog, customers, orders and blog. */
 export type ShopPostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PostFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1838,7 +1844,9 @@ export type ViewerOrdersArgs = {
 /** The signed-in user and everything that belongs to them. */
 export type ViewerPostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -5,6 +5,7 @@ import type { ShopModel as ShopModelModel, UserModel as UserModelModel, SessionM
 import type { PostModel as PostModelModel, CommentModel as CommentModelModel, PostConnectionModel as PostConnectionModelModel, CommentConnectionModel as CommentConnectionModelModel } from '../modules/blog/blog.models.js';
 import type { ProductModel as ProductModelModel, ProductVariantModel as ProductVariantModelModel, ProductConnectionModel as ProductConnectionModelModel } from '../modules/catalog/catalog.models.js';
 import type { CartModel as CartModelModel, CartLineModel as CartLineModelModel, OrderModel as OrderModelModel, OrderLineModel as OrderLineModelModel, OrderEventModel as OrderEventModelModel, OrderConnectionModel as OrderConnectionModelModel } from '../modules/orders/orders.models.js';
+import type { ShopReportsModel as ShopReportsModelModel, TopCustomerModel as TopCustomerModelModel, DailySalesModel as DailySalesModelModel, TopVariantModel as TopVariantModelModel } from '../modules/reports/reports.models.js';
 import type { ReviewModel as ReviewModelModel, ReviewConnectionModel as ReviewConnectionModelModel } from '../modules/reviews/reviews.models.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -20,6 +21,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A three-letter ISO 4217 currency code in upper case, e.g. `"EUR"`. */
   CurrencyCode: { input: string; output: string; }
+  /**
+   * A calendar date without a time, as an ISO 8601 string `"YYYY-MM-DD"`, e.g. `"2026-11-21"`. Report dates are days
+   * in the shop's time zone.
+   */
+  Date: { input: string; output: string; }
   /** An instant in time, as an ISO 8601 string in UTC with millisecond precision, e.g. `"2026-11-21T09:30:00.000Z"`. */
   DateTime: { input: Date; output: Date | string; }
   /** An exact decimal number encoded as a string, e.g. `"12.50"`. Used for money so no precision is lost to floats. */
@@ -217,6 +223,17 @@ export type CommentStatus =
   | 'HIDDEN'
   /** Shown to everyone who can read the post. */
   | 'VISIBLE';
+
+/** One day of sales. */
+export type DailySales = {
+  __typename?: 'DailySales';
+  /** The day, in the shop's time zone. */
+  date: Scalars['Date']['output'];
+  /** How many PAID or FULFILLED orders were placed that day. */
+  orders: Scalars['Int']['output'];
+  /** The sum of those orders' totals. */
+  revenue: Money;
+};
 
 /** A change of stock by a number of units. */
 export type InventoryAdjustInput = {
@@ -1580,6 +1597,11 @@ export type Shop = Node & {
    * other shops included) sees ACTIVE, non-deleted products only.
    */
   products: ProductConnection;
+  /**
+   * Staff only: sales reports of the shop. Customers and anonymous callers get `FORBIDDEN` / `UNAUTHENTICATED`;
+   * staff of another shop get `null`.
+   */
+  reports?: Maybe<ShopReports>;
   /** The sales tax rate applied at checkout, in basis points (825 = 8.25 %). */
   taxRateBasisPoints: Scalars['Int']['output'];
 };
@@ -1669,6 +1691,100 @@ export type ShopCreatePayload = {
   user?: Maybe<User>;
   /** Why the shop was not created. */
   userErrors: Array<UserError>;
+};
+
+/**
+ * Staff reports over the shop's sales, computed in the database. Only orders that are PAID or FULFILLED count
+ * (pending, cancelled and refunded orders do not), and an order counts on the day it was **placed** (its
+ * `placedAt`), in the shop's time zone: an order placed late on the 1st and paid on the 2nd is a sale of the 1st, and
+ * a report over a closed period does not change when old orders are paid later. Revenue is the order total (tax
+ * included) for customers and days, and the line totals (before tax) for variants. Every window is at most 366 days.
+ */
+export type ShopReports = {
+  __typename?: 'ShopReports';
+  /**
+   * Orders and revenue for every day from `from` to `to` (both included, in the shop's time zone), oldest first; a day
+   * without sales is present with zeros. At most 366 days; `from` after `to` is refused.
+   */
+  salesByDay: Array<DailySales>;
+  /**
+   * The customers who spent the most over the last `days` days (today in the shop's time zone and the days before it),
+   * highest spend first (ties: more orders first).
+   */
+  topCustomers: Array<TopCustomer>;
+  /**
+   * The variants that sold the most units from `from` to `to` (both included, in the shop's time zone), most units
+   * first (ties: more revenue first). At most 366 days; `from` after `to` is refused.
+   */
+  topVariants: Array<TopVariant>;
+};
+
+
+/**
+ * Staff reports over the shop's sales, computed in the database. Only orders that are PAID or FULFILLED count
+ * (pending, cancelled and refunded orders do not), and an order counts on the day it was **placed** (its
+ * `placedAt`), in the shop's time zone: an order placed late on the 1st and paid on the 2nd is a sale of the 1st, and
+ * a report over a closed period does not change when old orders are paid later. Revenue is the order total (tax
+ * included) for customers and days, and the line totals (before tax) for variants. Every window is at most 366 days.
+ */
+export type ShopReportsSalesByDayArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/**
+ * Staff reports over the shop's sales, computed in the database. Only orders that are PAID or FULFILLED count
+ * (pending, cancelled and refunded orders do not), and an order counts on the day it was **placed** (its
+ * `placedAt`), in the shop's time zone: an order placed late on the 1st and paid on the 2nd is a sale of the 1st, and
+ * a report over a closed period does not change when old orders are paid later. Revenue is the order total (tax
+ * included) for customers and days, and the line totals (before tax) for variants. Every window is at most 366 days.
+ */
+export type ShopReportsTopCustomersArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Staff reports over the shop's sales, computed in the database. Only orders that are PAID or FULFILLED count
+ * (pending, cancelled and refunded orders do not), and an order counts on the day it was **placed** (its
+ * `placedAt`), in the shop's time zone: an order placed late on the 1st and paid on the 2nd is a sale of the 1st, and
+ * a report over a closed period does not change when old orders are paid later. Revenue is the order total (tax
+ * included) for customers and days, and the line totals (before tax) for variants. Every window is at most 366 days.
+ */
+export type ShopReportsTopVariantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+/** A customer's spend over a report's window. */
+export type TopCustomer = {
+  __typename?: 'TopCustomer';
+  /** The customer; `null` when the account has been erased (its orders still count). */
+  customer?: Maybe<User>;
+  /** The customer's email address; `null` when the account has been erased. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** How many PAID or FULFILLED orders the customer placed in the window. */
+  orderCount: Scalars['Int']['output'];
+  /** The sum of those orders' totals. */
+  totalSpent: Money;
+};
+
+/** A variant's sales over a report's window. */
+export type TopVariant = {
+  __typename?: 'TopVariant';
+  /** The sum of those order lines' totals (before tax). */
+  revenue: Money;
+  /** The SKU on the order lines. */
+  sku: Scalars['String']['output'];
+  /** The product and variant title on the order lines. */
+  title: Scalars['String']['output'];
+  /** Units sold in PAID or FULFILLED orders placed in the window. */
+  unitsSold: Scalars['Int']['output'];
+  /** The variant; `null` when it has been deleted since (its `sku` and `title` are those on the order lines). */
+  variant?: Maybe<ProductVariant>;
 };
 
 /** A person with an account in one shop. */
@@ -1958,6 +2074,8 @@ export type ResolversTypes = {
   CommentModeratePayload: ResolverTypeWrapper<Omit<CommentModeratePayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }>;
   CommentStatus: CommentStatus;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
+  DailySales: ResolverTypeWrapper<DailySalesModelModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2050,7 +2168,10 @@ export type ResolversTypes = {
   ShopAdminInput: ShopAdminInput;
   ShopCreateInput: ShopCreateInput;
   ShopCreatePayload: ResolverTypeWrapper<Omit<ShopCreatePayload, 'session' | 'shop' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, shop?: Maybe<ResolversTypes['Shop']>, user?: Maybe<ResolversTypes['User']> }>;
+  ShopReports: ResolverTypeWrapper<ShopReportsModelModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TopCustomer: ResolverTypeWrapper<TopCustomerModelModel>;
+  TopVariant: ResolverTypeWrapper<TopVariantModelModel>;
   User: ResolverTypeWrapper<UserModelModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -2088,6 +2209,8 @@ export type ResolversParentTypes = {
   CommentModerateInput: CommentModerateInput;
   CommentModeratePayload: Omit<CommentModeratePayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   CurrencyCode: Scalars['CurrencyCode']['output'];
+  DailySales: DailySalesModelModel;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Float: Scalars['Float']['output'];
@@ -2172,7 +2295,10 @@ export type ResolversParentTypes = {
   ShopAdminInput: ShopAdminInput;
   ShopCreateInput: ShopCreateInput;
   ShopCreatePayload: Omit<ShopCreatePayload, 'session' | 'shop' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, shop?: Maybe<ResolversParentTypes['Shop']>, user?: Maybe<ResolversParentTypes['User']> };
+  ShopReports: ShopReportsModelModel;
   String: Scalars['String']['output'];
+  TopCustomer: TopCustomerModelModel;
+  TopVariant: TopVariantModelModel;
   User: UserModelModel;
   UserError: UserError;
   UserRegisterInput: UserRegisterInput;
@@ -2252,6 +2378,16 @@ export type CommentModeratePayloadResolvers<ContextType = Context, ParentType ex
 
 export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CurrencyCode'], any> {
   name: 'CurrencyCode';
+}
+
+export type DailySalesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DailySales'] = ResolversParentTypes['DailySales']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
 }
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -2617,6 +2753,7 @@ export type ShopResolvers<ContextType = Context, ParentType extends ResolversPar
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, Partial<ShopPostsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<ShopProductArgs, 'handle'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<ShopProductsArgs, 'reverse' | 'sortKey'>>;
+  reports?: Resolver<Maybe<ResolversTypes['ShopReports']>, ParentType, ContextType>;
   taxRateBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2626,6 +2763,27 @@ export type ShopCreatePayloadResolvers<ContextType = Context, ParentType extends
   shop?: Resolver<Maybe<ResolversTypes['Shop']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ShopReportsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShopReports'] = ResolversParentTypes['ShopReports']> = {
+  salesByDay?: Resolver<Array<ResolversTypes['DailySales']>, ParentType, ContextType, RequireFields<ShopReportsSalesByDayArgs, 'from' | 'to'>>;
+  topCustomers?: Resolver<Array<ResolversTypes['TopCustomer']>, ParentType, ContextType, RequireFields<ShopReportsTopCustomersArgs, 'days' | 'first'>>;
+  topVariants?: Resolver<Array<ResolversTypes['TopVariant']>, ParentType, ContextType, RequireFields<ShopReportsTopVariantsArgs, 'first' | 'from' | 'to'>>;
+};
+
+export type TopCustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TopCustomer'] = ResolversParentTypes['TopCustomer']> = {
+  customer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalSpent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type TopVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TopVariant'] = ResolversParentTypes['TopVariant']> = {
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsSold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -2686,6 +2844,8 @@ export type Resolvers<ContextType = Context> = {
   CommentEdge?: CommentEdgeResolvers<ContextType>;
   CommentModeratePayload?: CommentModeratePayloadResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
+  DailySales?: DailySalesResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   InventoryAdjustPayload?: InventoryAdjustPayloadResolvers<ContextType>;
@@ -2737,6 +2897,9 @@ export type Resolvers<ContextType = Context> = {
   SessionRevokePayload?: SessionRevokePayloadResolvers<ContextType>;
   Shop?: ShopResolvers<ContextType>;
   ShopCreatePayload?: ShopCreatePayloadResolvers<ContextType>;
+  ShopReports?: ShopReportsResolvers<ContextType>;
+  TopCustomer?: TopCustomerResolvers<ContextType>;
+  TopVariant?: TopVariantResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserRegisterPayload?: UserRegisterPayloadResolvers<ContextType>;

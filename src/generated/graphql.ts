@@ -5,6 +5,7 @@ import type { ShopModel as ShopModelModel, UserModel as UserModelModel, SessionM
 import type { PostModel as PostModelModel, CommentModel as CommentModelModel, PostConnectionModel as PostConnectionModelModel, CommentConnectionModel as CommentConnectionModelModel } from '../modules/blog/blog.models.js';
 import type { ProductModel as ProductModelModel, ProductVariantModel as ProductVariantModelModel, ProductConnectionModel as ProductConnectionModelModel } from '../modules/catalog/catalog.models.js';
 import type { CartModel as CartModelModel, CartLineModel as CartLineModelModel, OrderModel as OrderModelModel, OrderLineModel as OrderLineModelModel, OrderEventModel as OrderEventModelModel, OrderConnectionModel as OrderConnectionModelModel } from '../modules/orders/orders.models.js';
+import type { DataExportModel as DataExportModelModel } from '../modules/privacy/privacy.models.js';
 import type { ShopReportsModel as ShopReportsModelModel, TopCustomerModel as TopCustomerModelModel, DailySalesModel as DailySalesModelModel, TopVariantModel as TopVariantModelModel } from '../modules/reports/reports.models.js';
 import type { ReviewModel as ReviewModelModel, ReviewConnectionModel as ReviewConnectionModelModel } from '../modules/reviews/reviews.models.js';
 import type { Context } from '../graphql/context.js';
@@ -30,6 +31,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** An exact decimal number encoded as a string, e.g. `"12.50"`. Used for money so no precision is lost to floats. */
   Decimal: { input: string; output: string; }
+  /** Any JSON value: an object, array, string, number, boolean or null. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A signed-in user's server-side cart: one per user, emptied by a successful checkout. */
@@ -235,6 +238,23 @@ export type DailySales = {
   revenue: Money;
 };
 
+/** Everything Shopfront stores about the signed-in user, as one JSON document (GDPR art. 15 / 20). */
+export type DataExport = {
+  __typename?: 'DataExport';
+  /**
+   * The document: `{ format, generatedAt, profile, shop, cart, orders (with lines), reviews, posts, comments, likes,
+   * sessions, auditEvents, limits, truncated }`. Sessions are sign-in families (`createdAt`, `lastUsedAt`, `expiresAt`,
+   * `revokedAt`), never token hashes; amounts are minor units as strings. Each list holds the most recent items up to
+   * the cap named in `limits` (orders 200, reviews 500, posts 50, comments 500, likes 1000, sessions 200, audit events
+   * 500), so a document is at most about 16 million characters; `truncated` names the lists that had more.
+   */
+  document: Scalars['JSON']['output'];
+  /** When the document was put together (by the database, in one consistent snapshot). */
+  generatedAt: Scalars['DateTime']['output'];
+  /** The lists that were cut at their cap (empty when the document is complete). */
+  truncated: Array<Scalars['String']['output']>;
+};
+
 /** A change of stock by a number of units. */
 export type InventoryAdjustInput = {
   /**
@@ -403,6 +423,14 @@ export type Mutation = {
   variantDelete: VariantDeletePayload;
   /** Changes a variant's SKU, title, options or price. Staff and admins. */
   variantUpdate: VariantUpdatePayload;
+  /**
+   * Erases the signed-in user's account, confirmed with the password. The email address and name are anonymized
+   * (the account shows as "Deleted user"), every session ends, the cart is emptied, and queued emails, the email log,
+   * password reset codes, idempotency records and rate-limit counters that hold the address are deleted or anonymized.
+   * Orders keep their totals (for the shop's accounts); posts, comments and reviews stay, attributed to "Deleted
+   * user". The last ADMIN of a shop cannot delete themselves. This cannot be undone.
+   */
+  viewerDelete: ViewerDeletePayload;
 };
 
 
@@ -631,6 +659,12 @@ export type MutationVariantDeleteArgs = {
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationVariantUpdateArgs = {
   input: VariantUpdateInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationViewerDeleteArgs = {
+  input: ViewerDeleteInput;
 };
 
 /** An object with a globally unique, opaque id (`gid://shopfront/<Type>/<uuid>`) that can be refetched with `node(id:)`. */
@@ -1929,6 +1963,12 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The viewer's cart; `null` until a first line is added. */
   cart?: Maybe<Cart>;
+  /**
+   * Everything stored about the signed-in user, as one JSON document built by one bounded database statement.
+   * Besides the operation's own cost, each export charges 1,000 points to the caller's cost budget (THROTTLED when
+   * they are not available), so a burst of exports cannot monopolise the database.
+   */
+  dataExport: DataExport;
   /** One of the viewer's orders by its number; `null` when there is no such order of theirs. */
   order?: Maybe<Order>;
   /** The viewer's orders, newest first. */
@@ -1963,6 +2003,24 @@ export type ViewerPostsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Confirms the erasure of the signed-in user's account. */
+export type ViewerDeleteInput = {
+  /**
+   * The account's current password. Wrong passwords are limited like failed logins (5 per 15 minutes by default),
+   * then `THROTTLED`.
+   */
+  password: Scalars['String']['input'];
+};
+
+/** The result of `viewerDelete`. */
+export type ViewerDeletePayload = {
+  __typename?: 'ViewerDeletePayload';
+  /** The global id of the erased account; null on failure. */
+  deletedUserId?: Maybe<Scalars['ID']['output']>;
+  /** `INVALID_CREDENTIALS` for a wrong password; `INVALID_STATE` when the viewer is the shop's last administrator. */
+  userErrors: Array<UserError>;
 };
 
 
@@ -2075,6 +2133,7 @@ export type ResolversTypes = {
   CommentStatus: CommentStatus;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
   DailySales: ResolverTypeWrapper<DailySalesModelModel>;
+  DataExport: ResolverTypeWrapper<DataExportModelModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -2085,6 +2144,7 @@ export type ResolversTypes = {
   InventoryAdjustPayload: ResolverTypeWrapper<Omit<InventoryAdjustPayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
   InventorySetInput: InventorySetInput;
   InventorySetPayload: ResolverTypeWrapper<Omit<InventorySetPayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Money: ResolverTypeWrapper<MoneyValueModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -2184,6 +2244,8 @@ export type ResolversTypes = {
   VariantUpdateInput: VariantUpdateInput;
   VariantUpdatePayload: ResolverTypeWrapper<Omit<VariantUpdatePayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  ViewerDeleteInput: ViewerDeleteInput;
+  ViewerDeletePayload: ResolverTypeWrapper<ViewerDeletePayload>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2210,6 +2272,7 @@ export type ResolversParentTypes = {
   CommentModeratePayload: Omit<CommentModeratePayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   CurrencyCode: Scalars['CurrencyCode']['output'];
   DailySales: DailySalesModelModel;
+  DataExport: DataExportModelModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -2220,6 +2283,7 @@ export type ResolversParentTypes = {
   InventoryAdjustPayload: Omit<InventoryAdjustPayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
   InventorySetInput: InventorySetInput;
   InventorySetPayload: Omit<InventorySetPayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
+  JSON: Scalars['JSON']['output'];
   Money: MoneyValueModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -2310,6 +2374,8 @@ export type ResolversParentTypes = {
   VariantUpdateInput: VariantUpdateInput;
   VariantUpdatePayload: Omit<VariantUpdatePayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
   Viewer: ViewerModel;
+  ViewerDeleteInput: ViewerDeleteInput;
+  ViewerDeletePayload: ViewerDeletePayload;
 };
 
 export type CartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
@@ -2386,6 +2452,12 @@ export type DailySalesResolvers<ContextType = Context, ParentType extends Resolv
   revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type DataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport']> = {
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  truncated?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -2407,6 +2479,10 @@ export type InventorySetPayloadResolvers<ContextType = Context, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -2452,6 +2528,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   variantCreate?: Resolver<ResolversTypes['VariantCreatePayload'], ParentType, ContextType, RequireFields<MutationVariantCreateArgs, 'input'>>;
   variantDelete?: Resolver<ResolversTypes['VariantDeletePayload'], ParentType, ContextType, RequireFields<MutationVariantDeleteArgs, 'input'>>;
   variantUpdate?: Resolver<ResolversTypes['VariantUpdatePayload'], ParentType, ContextType, RequireFields<MutationVariantUpdateArgs, 'input'>>;
+  viewerDelete?: Resolver<ResolversTypes['ViewerDeletePayload'], ParentType, ContextType, RequireFields<MutationViewerDeleteArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2825,11 +2902,17 @@ export type VariantUpdatePayloadResolvers<ContextType = Context, ParentType exte
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  dataExport?: Resolver<ResolversTypes['DataExport'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<ViewerOrderArgs, 'number'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<ViewerOrdersArgs>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, Partial<ViewerPostsArgs>>;
   shop?: Resolver<ResolversTypes['Shop'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type ViewerDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViewerDeletePayload'] = ResolversParentTypes['ViewerDeletePayload']> = {
+  deletedUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -2845,11 +2928,13 @@ export type Resolvers<ContextType = Context> = {
   CommentModeratePayload?: CommentModeratePayloadResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
   DailySales?: DailySalesResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   InventoryAdjustPayload?: InventoryAdjustPayloadResolvers<ContextType>;
   InventorySetPayload?: InventorySetPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2907,5 +2992,6 @@ export type Resolvers<ContextType = Context> = {
   VariantDeletePayload?: VariantDeletePayloadResolvers<ContextType>;
   VariantUpdatePayload?: VariantUpdatePayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  ViewerDeletePayload?: ViewerDeletePayloadResolvers<ContextType>;
 };
 

@@ -37,7 +37,8 @@ export const authResolvers: Resolvers = {
   User: {
     id: (user) => toGlobalId('User', user.id),
     displayName: (user) => user.display_name,
-    email: (user) => user.email,
+    // An erased account keeps a placeholder address: nobody, staff included, is shown one.
+    email: (user) => (user.deleted_at === null ? user.email : null),
     role: (user) => user.role,
     createdAt: (user) => user.created_at,
   },

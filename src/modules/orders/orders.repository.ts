@@ -347,3 +347,26 @@ export async function deleteIdempotencyKeysOlderThan(db: Db, seconds: number): P
     .executeTakeFirst()
   return Number(result.numDeletedRows)
 }
+
+/** Demo data only: moves an order and its status events `days` into the past (the reports need a history). */
+export async function backdateOrderForSeed(db: Db, shopId: string, orderId: string, days: number): Promise<void> {
+  const shift = sql`make_interval(days => ${days})`
+  await db
+    .updateTable('order')
+    .set({
+      placed_at: sql`placed_at - ${shift}`,
+      paid_at: sql`paid_at - ${shift}`,
+      fulfilled_at: sql`fulfilled_at - ${shift}`,
+      cancelled_at: sql`cancelled_at - ${shift}`,
+      refunded_at: sql`refunded_at - ${shift}`,
+    })
+    .where('shop_id', '=', shopId)
+    .where('id', '=', orderId)
+    .execute()
+  await db
+    .updateTable('order_event')
+    .set({ occurred_at: sql`occurred_at - ${shift}` })
+    .where('shop_id', '=', shopId)
+    .where('order_id', '=', orderId)
+    .execute()
+}

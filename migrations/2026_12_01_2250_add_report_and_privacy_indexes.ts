@@ -15,11 +15,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     CREATE INDEX order_line_shop_id_order_id_idx ON order_line (shop_id, order_id)
     INCLUDE (variant_id, sku, title, quantity, line_total_minor)`.execute(db)
   // The data export's "audit events by them"; retention purges walk created_at across shops.
-  await db.schema.createIndex('audit_event_shop_id_actor_id_idx').on('audit_event').columns(['shop_id', 'actor_id']).execute()
+  await db.schema
+    .createIndex('audit_event_shop_id_actor_id_idx')
+    .on('audit_event')
+    .columns(['shop_id', 'actor_id'])
+    .execute()
   await db.schema.createIndex('audit_event_created_at_idx').on('audit_event').column('created_at').execute()
   await db.schema.createIndex('email_delivery_sent_at_idx').on('email_delivery').column('sent_at').execute()
   // Erasure finds an address's deliveries.
-  await sql`CREATE INDEX email_delivery_shop_id_lower_recipient_idx ON email_delivery (shop_id, lower(recipient))`.execute(db)
+  await sql`CREATE INDEX email_delivery_shop_id_lower_recipient_idx ON email_delivery (shop_id, lower(recipient))`.execute(
+    db,
+  )
 
   // Still append-only for the API: no UPDATE ever, and a DELETE only inside a transaction that
   // declared itself the retention purge (SET LOCAL shopfront.audit_retention = 'purge').

@@ -48,17 +48,22 @@ async function walkBackward(fetch: (before: string | null) => Promise<PageOf>): 
 
 describe('backward pages', () => {
   it('Shop.posts: last/before walks the list back to its start, in the same order as first/after', async () => {
-    const ids = await walkBackward(async (before) =>
-      expectNoErrors(await app.gql(ShopPostsBackwardDocument, { handle, last: 2, before })).shop!.posts,
+    const ids = await walkBackward(
+      async (before) =>
+        expectNoErrors(await app.gql(ShopPostsBackwardDocument, { handle, last: 2, before })).shop!.posts,
     )
     expect(ids).toEqual(posts.map((p) => p.id).reverse())
   })
 
-  it('Viewer.posts: last/before walks the viewer\'s posts back to the start', async () => {
-    const ids = await walkBackward(async (before) =>
-      expectNoErrors(await app.gql(ViewerPostsBackwardDocument, { last: 2, before }, { token: author.accessToken })).viewer!.posts,
+  it("Viewer.posts: last/before walks the viewer's posts back to the start", async () => {
+    const ids = await walkBackward(
+      async (before) =>
+        expectNoErrors(await app.gql(ViewerPostsBackwardDocument, { last: 2, before }, { token: author.accessToken }))
+          .viewer!.posts,
     )
-    const forward = expectNoErrors(await app.gql(ViewerPostsBackwardDocument, { first: 10 }, { token: author.accessToken })).viewer!.posts
+    const forward = expectNoErrors(
+      await app.gql(ViewerPostsBackwardDocument, { first: 10 }, { token: author.accessToken }),
+    ).viewer!.posts
     expect(ids).toEqual(forward.nodes.map((n) => n.id))
   })
 
@@ -87,10 +92,13 @@ describe('backward pages', () => {
     const staff = await createStaff(app, handle)
     const target = await product(app, staff)
     const reviews: string[] = []
-    for (let i = 0; i < 5; i++) reviews.push(await createReview(app, await registerCustomer(app, handle), target.id, { title: `R${i}` }))
-    const ids = await walkBackward(async (before) =>
-      expectNoErrors(await app.gql(ProductReviewsBackwardDocument, { shop: handle, product: target.handle, last: 2, before }))
-        .shop!.product!.reviews,
+    for (let i = 0; i < 5; i++)
+      reviews.push(await createReview(app, await registerCustomer(app, handle), target.id, { title: `R${i}` }))
+    const ids = await walkBackward(
+      async (before) =>
+        expectNoErrors(
+          await app.gql(ProductReviewsBackwardDocument, { shop: handle, product: target.handle, last: 2, before }),
+        ).shop!.product!.reviews,
     )
     expect(ids).toEqual(reviews.reverse()) // newest first
   })

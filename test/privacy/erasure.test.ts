@@ -16,14 +16,12 @@ import { columnsMentioning, leaveFootprint, type Footprint } from './support.js'
 
 let app: TestApp
 let shop: string
-let admin: Account
 let staff: Account
 
 beforeAll(async () => {
   app = await startTestApp()
   const created = await createShop(app)
   shop = created.handle
-  admin = created.admin
   staff = await createStaff(app, shop)
 })
 afterAll(() => app?.close())
@@ -50,17 +48,24 @@ describe('viewerDelete: refusals', () => {
 
   it('throttles the sixth wrong password in the window, even with the right one', async () => {
     const customer = await registerCustomer(app, shop)
-    for (let i = 0; i < 5; i++) expect(expectNoErrors(await erase(customer, `wrong ${i}`)).viewerDelete.userErrors[0].code).toBe('INVALID_CREDENTIALS')
+    for (let i = 0; i < 5; i++)
+      expect(expectNoErrors(await erase(customer, `wrong ${i}`)).viewerDelete.userErrors[0].code).toBe(
+        'INVALID_CREDENTIALS',
+      )
     const sixth = await erase(customer)
     expect(sixth.body.errors?.[0]?.extensions?.code).toBe('THROTTLED')
-    expect(expectNoErrors(await app.gql(ViewerProfileDocument, {}, { token: customer.accessToken })).viewer).not.toBeNull()
+    expect(
+      expectNoErrors(await app.gql(ViewerProfileDocument, {}, { token: customer.accessToken })).viewer,
+    ).not.toBeNull()
   })
 
   it('refuses the last ADMIN of a shop with INVALID_STATE', async () => {
     const other = await createShop(app)
     const payload = expectNoErrors(await erase(other.admin)).viewerDelete
     expect(payload.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE'])
-    expect(expectNoErrors(await app.gql(ViewerProfileDocument, {}, { token: other.admin.accessToken })).viewer).not.toBeNull()
+    expect(
+      expectNoErrors(await app.gql(ViewerProfileDocument, {}, { token: other.admin.accessToken })).viewer,
+    ).not.toBeNull()
   })
 
   it('lets an ADMIN go when another ADMIN remains', async () => {
@@ -74,7 +79,11 @@ describe('viewerDelete: refusals', () => {
     const other = await createShop(app)
     const second = await createStaff(app, other.handle, 'ADMIN')
     const results = await Promise.all([erase(other.admin), erase(second)])
-    const codes = results.map((r) => expectNoErrors(r).viewerDelete.userErrors.map((e) => e.code).join(''))
+    const codes = results.map((r) =>
+      expectNoErrors(r)
+        .viewerDelete.userErrors.map((e) => e.code)
+        .join(''),
+    )
     expect(codes.sort()).toEqual(['', 'INVALID_STATE'])
   })
 })
@@ -99,17 +108,24 @@ describe('viewerDelete: what erasure leaves', () => {
   it('leaves the address in no text or JSON column of any table, pg-boss included', async () => {
     // Rows of the twin's shop (their account, their welcome email job) keep it.
     expect(await columnsMentioning(app, 'erase.me@example.com', twin.shopId)).toEqual([])
-    expect(await columnsMentioning(app, 'erase.me@example.com')).toEqual(['public.user.email (1)', 'pgboss.job.data (1)'])
+    expect(await columnsMentioning(app, 'erase.me@example.com')).toEqual([
+      'public.user.email (1)',
+      'pgboss.job.data (1)',
+    ])
   })
 
   it('ends the session: the access token has no viewer and the refresh token is refused', async () => {
     expect(expectNoErrors(await app.gql(ViewerProfileDocument, {}, { token: customer.accessToken })).viewer).toBeNull()
-    const refreshed = expectNoErrors(await app.gql(SessionRefreshDocument, { input: { refreshToken: customer.refreshToken } }))
+    const refreshed = expectNoErrors(
+      await app.gql(SessionRefreshDocument, { input: { refreshToken: customer.refreshToken } }),
+    )
     expect(refreshed.sessionRefresh.userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
   })
 
   it('cannot be logged into with the old address and password', async () => {
-    const login = expectNoErrors(await app.gql(SessionCreateDocument, { input: { shopHandle: shop, email: customer.email, password: PASSWORD } }))
+    const login = expectNoErrors(
+      await app.gql(SessionCreateDocument, { input: { shopHandle: shop, email: customer.email, password: PASSWORD } }),
+    )
     expect(login.sessionCreate.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS'])
   })
 
@@ -124,13 +140,17 @@ describe('viewerDelete: what erasure leaves', () => {
   })
 
   it('keeps the order and its total, and staff see no customer (so no email) on it', async () => {
-    const data = expectNoErrors(await app.gql(OrderCustomerEmailDocument, { shop, number: footprint.orderNumber }, { token: staff.accessToken }))
+    const data = expectNoErrors(
+      await app.gql(OrderCustomerEmailDocument, { shop, number: footprint.orderNumber }, { token: staff.accessToken }),
+    )
     expect(data.shop?.order?.total.amount).toBe('24.00')
     expect(data.shop?.order?.customer).toBeNull()
   })
 
   it('shows no email to staff who look the user up by id', async () => {
-    const data = expectNoErrors(await app.gql(UserEmailNodeDocument, { id: customer.globalId }, { token: staff.accessToken }))
+    const data = expectNoErrors(
+      await app.gql(UserEmailNodeDocument, { id: customer.globalId }, { token: staff.accessToken }),
+    )
     expect(data.node === null || (data.node as { email?: string | null }).email == null).toBe(true)
   })
 
@@ -155,7 +175,9 @@ describe('viewerDelete: what erasure leaves', () => {
   })
 
   it('leaves other accounts alone: a bystander of the shop and the same address in another shop', async () => {
-    expect(expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: bystander.accessToken })).viewer).not.toBeNull()
+    expect(
+      expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: bystander.accessToken })).viewer,
+    ).not.toBeNull()
     const me = expectNoErrors(await app.gql(ViewerProfileDocument, {}, { token: twin.accessToken }))
     expect(me.viewer?.user.email).toBe('erase.me@example.com')
   })

@@ -39,7 +39,11 @@ describe('Viewer.dataExport', () => {
 
   it('holds the orders with their lines, and the cart', () => {
     expect(document.orders).toHaveLength(1)
-    expect(document.orders[0]).toMatchObject({ status: 'PENDING_PAYMENT', totalMinor: '2400', lines: [{ quantity: 2, unitPriceMinor: '1200' }] })
+    expect(document.orders[0]).toMatchObject({
+      status: 'PENDING_PAYMENT',
+      totalMinor: '2400',
+      lines: [{ quantity: 2, unitPriceMinor: '1200' }],
+    })
     expect(document.cart).toHaveLength(1)
   })
 
@@ -54,7 +58,11 @@ describe('Viewer.dataExport', () => {
   it('lists sessions by dates only, never a token or password hash', async () => {
     expect(document.sessions.length).toBeGreaterThanOrEqual(1)
     expect(Object.keys(document.sessions[0]).sort()).toEqual(['createdAt', 'expiresAt', 'lastUsedAt', 'revokedAt'])
-    const hashes = await app.db.selectFrom('refresh_token').select('token_hash').where('user_id', '=', customer.userId).execute()
+    const hashes = await app.db
+      .selectFrom('refresh_token')
+      .select('token_hash')
+      .where('user_id', '=', customer.userId)
+      .execute()
     const text = JSON.stringify(document)
     for (const { token_hash } of hashes) {
       expect(text).not.toContain(token_hash.toString('hex'))
@@ -97,7 +105,11 @@ describe('Viewer.dataExport', () => {
 describe('Viewer.dataExport cost', () => {
   let small: TestApp
   beforeAll(async () => {
-    const defaults = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db', JWT_SECRET: 'k'.repeat(32) }).limits
+    const defaults = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: 'postgres://unused/db',
+      JWT_SECRET: 'k'.repeat(32),
+    }).limits
     small = await startTestApp({ limits: { ...defaults, costBucketCapacity: 5000, costLeakPerSecond: 1 } })
   })
   afterAll(() => small?.close())

@@ -26,7 +26,12 @@ export interface Footprint {
  * with their own comment and like, a failed login and a password reset request (rate-limit keys
  * and a job with the address), and a delivered email in the log.
  */
-export async function leaveFootprint(app: TestApp, shopHandle: string, staff: Account, account: Account): Promise<Footprint> {
+export async function leaveFootprint(
+  app: TestApp,
+  shopHandle: string,
+  staff: Account,
+  account: Account,
+): Promise<Footprint> {
   const auth = { token: account.accessToken }
   const product = await createProduct(app, staff, {
     title: 'Privacy Mug',
@@ -42,24 +47,39 @@ export async function leaveFootprint(app: TestApp, shopHandle: string, staff: Ac
     .orderBy('sku', 'desc')
     .execute()
   const gid = (id: string) => `gid://shopfront/ProductVariant/${id}`
-  expectNoErrors(await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: gid(mug.id), quantity: 2 }] } }, auth))
-  const placed = expectNoErrors(await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: `k-${account.userId}` } }, auth))
+  expectNoErrors(
+    await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: gid(mug.id), quantity: 2 }] } }, auth),
+  )
+  const placed = expectNoErrors(
+    await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: `k-${account.userId}` } }, auth),
+  )
   const order = placed.checkoutComplete.order!
-  expectNoErrors(await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: gid(cup.id), quantity: 1 }] } }, auth))
+  expectNoErrors(
+    await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: gid(cup.id), quantity: 1 }] } }, auth),
+  )
   const review = expectNoErrors(
-    await app.gql(ReviewCreateDocument, { input: { productId: product.id, rating: 4, title: 'Holds coffee', body: 'Fine mug.' } }, auth),
+    await app.gql(
+      ReviewCreateDocument,
+      { input: { productId: product.id, rating: 4, title: 'Holds coffee', body: 'Fine mug.' } },
+      auth,
+    ),
   )
   if (review.reviewCreate.userErrors.length) throw new Error(JSON.stringify(review.reviewCreate.userErrors))
-  const post = expectNoErrors(await app.gql(PostCreateDocument, { input: { title: 'My mug story', body: 'It holds coffee.' } }, auth))
-    .postCreate.post!
+  const post = expectNoErrors(
+    await app.gql(PostCreateDocument, { input: { title: 'My mug story', body: 'It holds coffee.' } }, auth),
+  ).postCreate.post!
   expectNoErrors(await app.gql(PostPublishDocument, { input: { id: post.id } }, auth))
-  expectNoErrors(await app.gql(CommentCreateDocument, { input: { postId: post.id, body: 'Replying to myself.' } }, auth))
+  expectNoErrors(
+    await app.gql(CommentCreateDocument, { input: { postId: post.id, body: 'Replying to myself.' } }, auth),
+  )
   expectNoErrors(await app.gql(PostLikeDocument, { input: { postId: post.id } }, auth))
   await app.gql(SessionCreateDocument, { input: { shopHandle, email: account.email, password: 'wrong password!!' } })
   await app.gql(PasswordResetRequestDocument, { input: { shopHandle, email: account.email.toUpperCase() } })
   await sql`
     INSERT INTO email_delivery (shop_id, kind, dedupe_key, recipient, message_id)
-    VALUES (${account.shopId}, 'welcome', ${account.userId}, ${account.email}, ${`<${account.userId}@test>`})`.execute(app.db)
+    VALUES (${account.shopId}, 'welcome', ${account.userId}, ${account.email}, ${`<${account.userId}@test>`})`.execute(
+    app.db,
+  )
   return { orderNumber: order.number, postHandle: post.handle, productId: product.id }
 }
 
@@ -75,7 +95,9 @@ export async function columnsMentioning(app: TestApp, needle: string, exceptShop
     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
     WHERE c.table_schema IN ('public', 'pgboss') AND t.table_type = 'BASE TABLE'
       AND NOT (c.table_schema = 'pgboss' AND c.table_name ~ '^j[0-9a-f]{56}$')
-      AND (c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb') OR c.data_type = 'ARRAY')`.execute(app.db)
+      AND (c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb') OR c.data_type = 'ARRAY')`.execute(
+    app.db,
+  )
   const found: string[] = []
   for (const c of columns.rows) {
     const ref = sql`${sql.id(c.table_schema, c.table_name)}`

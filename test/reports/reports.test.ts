@@ -31,22 +31,71 @@ beforeAll(async () => {
   const product = await createProduct(app, staff, {
     variants: skus.map((sku) => ({ sku, price: '10.00', quantity: 50 })),
   })
-  const rows = await app.db.selectFrom('product_variant').select(['id', 'sku']).where('product_id', '=', uuidOf(product.id)).execute()
+  const rows = await app.db
+    .selectFrom('product_variant')
+    .select(['id', 'sku'])
+    .where('product_id', '=', uuidOf(product.id))
+    .execute()
   variants = skus.map((sku) => ({ id: rows.find((r) => r.sku === sku)!.id, sku }))
   const [a, b] = variants
   // Counted: PAID and FULFILLED. Not counted: pending, cancelled, refunded.
-  await insertOrder(app, shopId, { customerId: alice.userId, status: 'PAID', placedAt: '2026-03-01T20:00:00Z', lines: [{ variantId: a.id, sku: a.sku, quantity: 2, unitPriceMinor: 1000 }] })
-  await insertOrder(app, shopId, { customerId: bob.userId, status: 'FULFILLED', placedAt: '2026-03-01T10:00:00Z', lines: [{ variantId: b.id, sku: b.sku, quantity: 1, unitPriceMinor: 500 }] })
-  await insertOrder(app, shopId, { customerId: bob.userId, status: 'PAID', placedAt: '2026-03-04T01:00:00Z', lines: [{ variantId: b.id, sku: b.sku, quantity: 5, unitPriceMinor: 500 }] })
+  await insertOrder(app, shopId, {
+    customerId: alice.userId,
+    status: 'PAID',
+    placedAt: '2026-03-01T20:00:00Z',
+    lines: [{ variantId: a.id, sku: a.sku, quantity: 2, unitPriceMinor: 1000 }],
+  })
+  await insertOrder(app, shopId, {
+    customerId: bob.userId,
+    status: 'FULFILLED',
+    placedAt: '2026-03-01T10:00:00Z',
+    lines: [{ variantId: b.id, sku: b.sku, quantity: 1, unitPriceMinor: 500 }],
+  })
+  await insertOrder(app, shopId, {
+    customerId: bob.userId,
+    status: 'PAID',
+    placedAt: '2026-03-04T01:00:00Z',
+    lines: [{ variantId: b.id, sku: b.sku, quantity: 5, unitPriceMinor: 500 }],
+  })
   for (const status of ['PENDING_PAYMENT', 'CANCELLED', 'REFUNDED'] as const) {
-    await insertOrder(app, shopId, { customerId: carol.userId, status, placedAt: '2026-03-02T03:00:00Z', lines: [{ variantId: a.id, sku: a.sku, quantity: 9, unitPriceMinor: 9900 }] })
+    await insertOrder(app, shopId, {
+      customerId: carol.userId,
+      status,
+      placedAt: '2026-03-02T03:00:00Z',
+      lines: [{ variantId: a.id, sku: a.sku, quantity: 9, unitPriceMinor: 9900 }],
+    })
   }
   // Recent ones for topCustomers (relative to now).
-  await insertOrder(app, shopId, { customerId: alice.userId, status: 'PAID', placedAt: "now() - interval '2 days'", lines: [{ variantId: a.id, sku: a.sku, quantity: 1, unitPriceMinor: 3000 }] })
-  await insertOrder(app, shopId, { customerId: bob.userId, status: 'FULFILLED', placedAt: "now() - interval '3 days'", lines: [{ variantId: b.id, sku: b.sku, quantity: 1, unitPriceMinor: 1000 }] })
-  await insertOrder(app, shopId, { customerId: bob.userId, status: 'PAID', placedAt: "now() - interval '4 days'", lines: [{ variantId: b.id, sku: b.sku, quantity: 1, unitPriceMinor: 1000 }] })
-  await insertOrder(app, shopId, { customerId: carol.userId, status: 'PAID', placedAt: "now() - interval '40 days'", lines: [{ variantId: a.id, sku: a.sku, quantity: 1, unitPriceMinor: 99900 }] })
-  await insertOrder(app, shopId, { customerId: carol.userId, status: 'CANCELLED', placedAt: "now() - interval '1 day'", lines: [{ variantId: a.id, sku: a.sku, quantity: 1, unitPriceMinor: 99900 }] })
+  await insertOrder(app, shopId, {
+    customerId: alice.userId,
+    status: 'PAID',
+    placedAt: "now() - interval '2 days'",
+    lines: [{ variantId: a.id, sku: a.sku, quantity: 1, unitPriceMinor: 3000 }],
+  })
+  await insertOrder(app, shopId, {
+    customerId: bob.userId,
+    status: 'FULFILLED',
+    placedAt: "now() - interval '3 days'",
+    lines: [{ variantId: b.id, sku: b.sku, quantity: 1, unitPriceMinor: 1000 }],
+  })
+  await insertOrder(app, shopId, {
+    customerId: bob.userId,
+    status: 'PAID',
+    placedAt: "now() - interval '4 days'",
+    lines: [{ variantId: b.id, sku: b.sku, quantity: 1, unitPriceMinor: 1000 }],
+  })
+  await insertOrder(app, shopId, {
+    customerId: carol.userId,
+    status: 'PAID',
+    placedAt: "now() - interval '40 days'",
+    lines: [{ variantId: a.id, sku: a.sku, quantity: 1, unitPriceMinor: 99900 }],
+  })
+  await insertOrder(app, shopId, {
+    customerId: carol.userId,
+    status: 'CANCELLED',
+    placedAt: "now() - interval '1 day'",
+    lines: [{ variantId: a.id, sku: a.sku, quantity: 1, unitPriceMinor: 99900 }],
+  })
 })
 afterAll(() => app?.close())
 
@@ -93,17 +142,27 @@ describe('salesByDay', () => {
   })
 
   it('accepts a window of exactly 366 days', async () => {
-    const data = expectNoErrors(await app.gql(SalesByDayDocument, { shop, from: '2024-01-01', to: '2024-12-31' }, { token: staff.accessToken }))
+    const data = expectNoErrors(
+      await app.gql(SalesByDayDocument, { shop, from: '2024-01-01', to: '2024-12-31' }, { token: staff.accessToken }),
+    )
     expect(data.shop?.reports?.salesByDay).toHaveLength(366)
   })
 
   it('refuses a window longer than 366 days with BAD_USER_INPUT', async () => {
-    const response = await app.gql(SalesByDayDocument, { shop, from: '2025-01-01', to: '2026-01-02' }, { token: staff.accessToken })
+    const response = await app.gql(
+      SalesByDayDocument,
+      { shop, from: '2025-01-01', to: '2026-01-02' },
+      { token: staff.accessToken },
+    )
     expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
   })
 
   it('refuses from after to with BAD_USER_INPUT', async () => {
-    const response = await app.gql(SalesByDayDocument, { shop, from: '2026-03-05', to: '2026-03-01' }, { token: staff.accessToken })
+    const response = await app.gql(
+      SalesByDayDocument,
+      { shop, from: '2026-03-05', to: '2026-03-01' },
+      { token: staff.accessToken },
+    )
     expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
   })
 
@@ -120,13 +179,25 @@ describe('topCustomers', () => {
   it('ranks customers by spend over the last 30 days, counting only PAID and FULFILLED orders', async () => {
     const data = expectNoErrors(await app.gql(TopCustomersDocument, { shop }, { token: staff.accessToken }))
     expect(data.shop?.reports?.topCustomers).toEqual([
-      { customer: { id: alice.globalId }, email: 'alice-report@example.com', orderCount: 1, totalSpent: { amount: '30.00' } },
-      { customer: { id: bob.globalId }, email: 'bob-report@example.com', orderCount: 2, totalSpent: { amount: '20.00' } },
+      {
+        customer: { id: alice.globalId },
+        email: 'alice-report@example.com',
+        orderCount: 1,
+        totalSpent: { amount: '30.00' },
+      },
+      {
+        customer: { id: bob.globalId },
+        email: 'bob-report@example.com',
+        orderCount: 2,
+        totalSpent: { amount: '20.00' },
+      },
     ])
   })
 
   it('widens the window with days', async () => {
-    const data = expectNoErrors(await app.gql(TopCustomersDocument, { shop, days: 60, first: 1 }, { token: staff.accessToken }))
+    const data = expectNoErrors(
+      await app.gql(TopCustomersDocument, { shop, days: 60, first: 1 }, { token: staff.accessToken }),
+    )
     expect(data.shop?.reports?.topCustomers.map((c) => c.email)).toEqual(['carol-report@example.com'])
   })
 
@@ -143,13 +214,27 @@ describe('topVariants', () => {
     const data = expectNoErrors(await app.gql(TopVariantsDocument, { shop, ...range }, { token: staff.accessToken }))
     const [a, b] = variants
     expect(data.shop?.reports?.topVariants).toEqual([
-      { variant: { id: `gid://shopfront/ProductVariant/${b.id}` }, sku: b.sku, unitsSold: 6, revenue: { amount: '30.00' } },
-      { variant: { id: `gid://shopfront/ProductVariant/${a.id}` }, sku: a.sku, unitsSold: 2, revenue: { amount: '20.00' } },
+      {
+        variant: { id: `gid://shopfront/ProductVariant/${b.id}` },
+        sku: b.sku,
+        unitsSold: 6,
+        revenue: { amount: '30.00' },
+      },
+      {
+        variant: { id: `gid://shopfront/ProductVariant/${a.id}` },
+        sku: a.sku,
+        unitsSold: 2,
+        revenue: { amount: '20.00' },
+      },
     ])
   })
 
   it('refuses from after to with BAD_USER_INPUT', async () => {
-    const response = await app.gql(TopVariantsDocument, { shop, from: '2026-03-02', to: '2026-03-01' }, { token: staff.accessToken })
+    const response = await app.gql(
+      TopVariantsDocument,
+      { shop, from: '2026-03-02', to: '2026-03-01' },
+      { token: staff.accessToken },
+    )
     expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
   })
 })

@@ -17,7 +17,9 @@ describe('demo data for the reports', () => {
   it('gives every report rows over the last month', async () => {
     const input = { shopHandle: DEMO_SHOP_HANDLE, email: DEMO_USERS.staff.email, password: DEMO_PASSWORD }
     const token = expectNoErrors(await app.gql(SessionCreateDocument, { input })).sessionCreate.session!.accessToken
-    const data = expectNoErrors(await app.gql(ReportsDocument, { shop: DEMO_SHOP_HANDLE, from: day(-30), to: day(0) }, { token }))
+    const data = expectNoErrors(
+      await app.gql(ReportsDocument, { shop: DEMO_SHOP_HANDLE, from: day(-30), to: day(0) }, { token }),
+    )
     const reports = data.shop!.reports!
     expect(reports.topCustomers.length).toBeGreaterThanOrEqual(3)
     expect(reports.salesByDay.filter((d) => d.orders > 0).length).toBeGreaterThanOrEqual(8)

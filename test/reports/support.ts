@@ -20,7 +20,9 @@ export async function insertOrder(app: TestApp, shopId: string, spec: OrderSpec)
     INSERT INTO "order" (id, shop_id, number, customer_id, status, currency_code, tax_rate_bps, subtotal_minor, tax_minor,
                          total_minor, placed_at)
     VALUES (${id}, ${shopId}, ${next++}, ${spec.customerId}, ${spec.status}, 'USD', 0, ${subtotal}, 0, ${subtotal},
-            ${sql.raw(spec.placedAt.startsWith('now()') ? spec.placedAt : `'${spec.placedAt}'::timestamptz`)})`.execute(app.db)
+            ${sql.raw(spec.placedAt.startsWith('now()') ? spec.placedAt : `'${spec.placedAt}'::timestamptz`)})`.execute(
+    app.db,
+  )
   for (const [position, line] of spec.lines.entries()) {
     await sql`
       INSERT INTO order_line (shop_id, order_id, position, variant_id, title, sku, unit_price_minor, quantity, line_total_minor)

@@ -67,7 +67,11 @@ export interface DailySalesRow {
 }
 
 /** One row per day from `from` to `to` (shop time zone), zeros for days without sales. */
-export async function findSalesByDay(db: Db, shop: ShopRow, range: { from: string; to: string }): Promise<DailySalesRow[]> {
+export async function findSalesByDay(
+  db: Db,
+  shop: ShopRow,
+  range: { from: string; to: string },
+): Promise<DailySalesRow[]> {
   const tz = shopTimezone(shop)
   const result = await sql<DailySalesRow>`
     WITH sales AS (

@@ -18,7 +18,8 @@ export function mayReadReports(viewer: Viewer | null, shop: ShopRow): boolean {
 
 function checkCount(value: number | null | undefined, fallback: number, max: number, name: string): number {
   const count = value ?? fallback
-  if (!Number.isInteger(count) || count < 1 || count > max) throw badUserInput(`"${name}" must be between 1 and ${max}`, [name])
+  if (!Number.isInteger(count) || count < 1 || count > max)
+    throw badUserInput(`"${name}" must be between 1 and ${max}`, [name])
   return count
 }
 

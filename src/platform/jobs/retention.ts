@@ -18,7 +18,9 @@ export async function purgeFailedJobs(db: Kysely<DB>, seconds: number): Promise<
        OR (name = ${EMAIL_DEAD_LETTER_QUEUE} AND created_on < ${cutoff})`.execute(db)
   const archived = await sql`
     DELETE FROM pgboss.archive
-    WHERE (state = 'failed' OR name = ${EMAIL_DEAD_LETTER_QUEUE}) AND coalesce(completed_on, created_on) < ${cutoff}`.execute(db)
+    WHERE (state = 'failed' OR name = ${EMAIL_DEAD_LETTER_QUEUE}) AND coalesce(completed_on, created_on) < ${cutoff}`.execute(
+    db,
+  )
   return Number(live.numAffectedRows ?? 0n) + Number(archived.numAffectedRows ?? 0n)
 }
 
@@ -44,7 +46,11 @@ export async function purgeExpiredData(db: Kysely<DB>, retention: Retention): Pr
  * Erasure: deletes the jobs of a shop, queued or kept, whose data or output holds the address
  * (emails waiting to be sent to it, password reset requests for it). Answers how many.
  */
-export async function deleteJobsMentioning(db: Kysely<DB>, shop: { id: string; handle: string }, email: string): Promise<number> {
+export async function deleteJobsMentioning(
+  db: Kysely<DB>,
+  shop: { id: string; handle: string },
+  email: string,
+): Promise<number> {
   // The address as it appears inside JSON text (escaped), lower-cased like the text it is searched in.
   const needle = sql`lower(trim(both '"' from to_json(${email}::text)::text))`
   const ofShop = sql`(data->>'shopId' = ${shop.id} OR data->>'shopHandle' = ${shop.handle})`

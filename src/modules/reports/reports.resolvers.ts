@@ -11,9 +11,9 @@ export const reportsResolvers: Resolvers = {
     reports: (shop, _args, ctx) => (reports.mayReadReports(ctx.viewer, shop) ? shop : null),
   },
   ShopReports: {
-    topCustomers: (shop, args, ctx) => reports.topCustomers(ctx.db, shop, args),
-    salesByDay: (shop, args, ctx) => reports.salesByDay(ctx.db, shop, args),
-    topVariants: (shop, args, ctx) => reports.topVariants(ctx.db, shop, args),
+    topCustomers: (shop, args, ctx) => reports.topCustomers(ctx, shop, args),
+    salesByDay: (shop, args, ctx) => reports.salesByDay(ctx, shop, args),
+    topVariants: (shop, args, ctx) => reports.topVariants(ctx, shop, args),
   },
   TopCustomer: {
     customer: (row, _args, ctx) => ctx.loaders.userById.load(row.customer_id),

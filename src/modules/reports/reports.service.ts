@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../../../db/types.js'
 import { isStaff, type Viewer } from '../../shared/viewer.js'
 import { badUserInput } from '../../shared/errors.js'
 import type { ShopRow } from '../../shared/rows.js'
+import type { RequestScope } from '../../shared/scope.js'
 import * as repo from './reports.repository.js'
 
 /** The longest window a report covers, in days (a leap year). */
@@ -32,19 +31,27 @@ function checkRange(from: string, to: string): { from: string; to: string } {
 }
 
 /** Top customers by spend over the last `days` days of the shop's calendar (today included). */
-export function topCustomers(db: Kysely<DB>, shop: ShopRow, args: { days?: number | null; first?: number | null }) {
+export function topCustomers(
+  scope: Pick<RequestScope, 'db'>,
+  shop: ShopRow,
+  args: { days?: number | null; first?: number | null },
+) {
   const days = checkCount(args.days, 30, MAX_REPORT_DAYS, 'days')
   const first = checkCount(args.first, 10, MAX_REPORT_ROWS, 'first')
-  return repo.findTopCustomers(db, shop, { days, first })
+  return repo.findTopCustomers(scope.db, shop, { days, first })
 }
 
 /** Orders and revenue per day from `from` to `to`, zeros included. */
-export function salesByDay(db: Kysely<DB>, shop: ShopRow, args: { from: string; to: string }) {
-  return repo.findSalesByDay(db, shop, checkRange(args.from, args.to))
+export function salesByDay(scope: Pick<RequestScope, 'db'>, shop: ShopRow, args: { from: string; to: string }) {
+  return repo.findSalesByDay(scope.db, shop, checkRange(args.from, args.to))
 }
 
 /** Best-selling variants from `from` to `to`. */
-export function topVariants(db: Kysely<DB>, shop: ShopRow, args: { from: string; to: string; first?: number | null }) {
+export function topVariants(
+  scope: Pick<RequestScope, 'db'>,
+  shop: ShopRow,
+  args: { from: string; to: string; first?: number | null },
+) {
   const first = checkCount(args.first, 10, MAX_REPORT_ROWS, 'first')
-  return repo.findTopVariants(db, shop, { ...checkRange(args.from, args.to), first })
+  return repo.findTopVariants(scope.db, shop, { ...checkRange(args.from, args.to), first })
 }

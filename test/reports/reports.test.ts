@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadConfig } from '../../src/config.js'
 import { createProduct, uniqueSku, uuidOf } from '../catalog/support.js'
 import { ReportsDocument, SalesByDayDocument, TopCustomersDocument, TopVariantsDocument } from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
@@ -16,7 +17,13 @@ let carol: Account
 let variants: { id: string; sku: string }[]
 
 beforeAll(async () => {
-  app = await startTestApp()
+  // A whole Reports query is priced at its bounds (366 days, 100 rows each): room for many of them.
+  const defaults = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'postgres://unused/db',
+    JWT_SECRET: 'k'.repeat(32),
+  }).limits
+  app = await startTestApp({ limits: { ...defaults, costBucketCapacity: 1_000_000 } })
   const created = await createShop(app)
   shop = created.handle
   admin = created.admin

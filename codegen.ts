@@ -58,6 +58,7 @@ const config: CodegenConfig = {
           DateTime: { input: 'Date', output: 'Date | string' },
           Decimal: { input: 'string', output: 'string' },
           CurrencyCode: { input: 'string', output: 'string' },
+          Date: { input: 'string', output: 'string' },
           JSON: { input: 'unknown', output: 'unknown' },
         },
       },
@@ -66,13 +67,13 @@ const config: CodegenConfig = {
       preset: 'client',
       documents: ['test/**/*.graphql'],
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string', JSON: 'unknown' } },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string', Date: 'string', JSON: 'unknown' } },
     },
     'sdk/generated/': {
       preset: 'client',
       documents: ['sdk/operations/**/*.graphql'],
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string', JSON: 'unknown' } },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string', Date: 'string', JSON: 'unknown' } },
     },
   },
 }

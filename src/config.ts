@@ -38,6 +38,18 @@ export interface Limits {
   readonly signupWindowSeconds: number
 }
 
+/** How long each class of data is kept before the job workers purge it (SPEC §4), in seconds. */
+export interface Retention {
+  /** Stored outcomes of mutations sent with an idempotency key (RETENTION_IDEMPOTENCY_KEY_HOURS, 24). */
+  readonly idempotencyKeySeconds: number
+  /** The email log, `email_delivery` (RETENTION_EMAIL_LOG_DAYS, 30). */
+  readonly emailLogSeconds: number
+  /** Failed and dead-lettered jobs with their data (RETENTION_FAILED_JOB_DAYS, 14). */
+  readonly failedJobSeconds: number
+  /** The audit log (RETENTION_AUDIT_EVENT_DAYS, 400). */
+  readonly auditEventSeconds: number
+}
+
 export interface Config {
   readonly nodeEnv: NodeEnv
   readonly port: number
@@ -93,6 +105,7 @@ export interface Config {
   readonly shutdownGraceMs: number
   readonly introspection: boolean
   readonly limits: Limits
+  readonly retention: Retention
 }
 
 export class ConfigError extends Error {
@@ -249,6 +262,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       passwordResetWindowSeconds: int('PASSWORD_RESET_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
       signupsPerAddress: int('SIGNUP_MAX_PER_ADDRESS', 10, 1, 10_000_000),
       signupWindowSeconds: int('SIGNUP_WINDOW_SECONDS', 3600, 1, 7 * 24 * 3600),
+    }),
+    retention: Object.freeze({
+      // Never below the 24 hours a checkout retry is promised (SPEC §2).
+      idempotencyKeySeconds: int('RETENTION_IDEMPOTENCY_KEY_HOURS', 24, 24, 24 * 3650) * 3600,
+      emailLogSeconds: int('RETENTION_EMAIL_LOG_DAYS', 30, 1, 3650) * 86400,
+      failedJobSeconds: int('RETENTION_FAILED_JOB_DAYS', 14, 1, 3650) * 86400,
+      auditEventSeconds: int('RETENTION_AUDIT_EVENT_DAYS', 400, 1, 3650) * 86400,
     }),
     ...overrides,
   }

@@ -6,6 +6,8 @@ import type { ShopModel as ShopModelModel, UserModel as UserModelModel, SessionM
 import type { PostModel as PostModelModel, CommentModel as CommentModelModel, PostConnectionModel as PostConnectionModelModel, CommentConnectionModel as CommentConnectionModelModel } from '../modules/blog/blog.models.js';
 import type { ProductModel as ProductModelModel, ProductVariantModel as ProductVariantModelModel, ProductConnectionModel as ProductConnectionModelModel } from '../modules/catalog/catalog.models.js';
 import type { CartModel as CartModelModel, CartLineModel as CartLineModelModel, OrderModel as OrderModelModel, OrderLineModel as OrderLineModelModel, OrderEventModel as OrderEventModelModel, OrderConnectionModel as OrderConnectionModelModel } from '../modules/orders/orders.models.js';
+import type { DataExportModel as DataExportModelModel } from '../modules/privacy/privacy.models.js';
+import type { ShopReportsModel as ShopReportsModelModel, TopCustomerModel as TopCustomerModelModel, DailySalesModel as DailySalesModelModel, TopVariantModel as TopVariantModelModel } from '../modules/reports/reports.models.js';
 import type { ReviewModel as ReviewModelModel, ReviewConnectionModel as ReviewConnectionModelModel } from '../modules/reviews/reviews.models.js';
 import type { CustomerModel as CustomerModelModel, CustomerConnectionModel as CustomerConnectionModelModel } from '../modules/staff/staff.models.js';
 import type { Context } from '../graphql/context.js';
@@ -22,6 +24,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A three-letter ISO 4217 currency code in upper case, e.g. `"EUR"`. */
   CurrencyCode: { input: string; output: string; }
+  /**
+   * A calendar date without a time, as an ISO 8601 string `"YYYY-MM-DD"`, e.g. `"2026-11-21"`. Report dates are days
+   * in the shop's time zone.
+   */
+  Date: { input: string; output: string; }
   /** An instant in time, as an ISO 8601 string in UTC with millisecond precision, e.g. `"2026-11-21T09:30:00.000Z"`. */
   DateTime: { input: Date; output: Date | string; }
   /** An exact decimal number encoded as a string, e.g. `"12.50"`. Used for money so no precision is lost to floats. */
@@ -334,6 +341,34 @@ export type CustomerEdge = {
   node: Customer;
 };
 
+/** One day of sales. */
+export type DailySales = {
+  __typename?: 'DailySales';
+  /** The day, in the shop's time zone. */
+  date: Scalars['Date']['output'];
+  /** How many PAID or FULFILLED orders were placed that day. */
+  orders: Scalars['Int']['output'];
+  /** The sum of those orders' totals. */
+  revenue: Money;
+};
+
+/** Everything Shopfront stores about the signed-in user, as one JSON document (GDPR art. 15 / 20). */
+export type DataExport = {
+  __typename?: 'DataExport';
+  /**
+   * The document: `{ format, generatedAt, profile, shop, cart, orders (with lines), reviews, posts, comments, likes,
+   * sessions, auditEvents, limits, truncated }`. Sessions are sign-in families (`createdAt`, `lastUsedAt`, `expiresAt`,
+   * `revokedAt`), never token hashes; amounts are minor units as strings. Each list holds the most recent items up to
+   * the cap named in `limits` (orders 200, reviews 500, posts 50, comments 500, likes 1000, sessions 200, audit events
+   * 500), so a document is at most about 16 million characters; `truncated` names the lists that had more.
+   */
+  document: Scalars['JSON']['output'];
+  /** When the document was put together (by the database, in one consistent snapshot). */
+  generatedAt: Scalars['DateTime']['output'];
+  /** The lists that were cut at their cap (empty when the document is complete). */
+  truncated: Array<Scalars['String']['output']>;
+};
+
 /** A change of stock by a number of units. */
 export type InventoryAdjustInput = {
   /**
@@ -515,6 +550,14 @@ export type Mutation = {
   variantDelete: VariantDeletePayload;
   /** Changes a variant's SKU, title, options or price. Staff and admins. */
   variantUpdate: VariantUpdatePayload;
+  /**
+   * Erases the signed-in user's account, confirmed with the password. The email address and name are anonymized
+   * (the account shows as "Deleted user"), every session ends, the cart is emptied, and queued emails, the email log,
+   * password reset codes, idempotency records and rate-limit counters that hold the address are deleted or anonymized.
+   * Orders keep their totals (for the shop's accounts); posts, comments and reviews stay, attributed to "Deleted
+   * user". The last ADMIN of a shop cannot delete themselves. This cannot be undone.
+   */
+  viewerDelete: ViewerDeletePayload;
 };
 
 
@@ -763,6 +806,12 @@ export type MutationVariantUpdateArgs = {
   input: VariantUpdateInput;
 };
 
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationViewerDeleteArgs = {
+  input: ViewerDeleteInput;
+};
+
 /** An object with a globally unique, opaque id (`gid://shopfront/<Type>/<uuid>`) that can be refetched with `node(id:)`. */
 export type Node = {
   /** The opaque global id of the object. */
@@ -1007,7 +1056,9 @@ export type Post = Node & {
 /** A blog post of a shop. Drafts and deleted posts are absent (`null`, not listed) for everyone who may not see them. */
 export type PostCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of posts. */
@@ -1219,7 +1270,9 @@ export type Product = Node & {
  */
 export type ProductReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   sortKey?: InputMaybe<ReviewSortKey>;
 };
@@ -1727,6 +1780,11 @@ export type Shop = Node & {
    * other shops included) sees ACTIVE, non-deleted products only.
    */
   products: ProductConnection;
+  /**
+   * Staff only: sales reports of the shop. Customers and anonymous callers get `FORBIDDEN` / `UNAUTHENTICATED`;
+   * staff of another shop get `null`.
+   */
+  reports?: Maybe<ShopReports>;
   /** The sales tax rate applied at checkout, in basis points (825 = 8.25 %). */
   taxRateBasisPoints: Scalars['Int']['output'];
   /** The IANA time zone the shop's reports count days in, e.g. `"Europe/Paris"` (default `"UTC"`). */
@@ -1780,8 +1838,10 @@ export type ShopPostArgs = {
 /** A tenant: one storefront with its own catalog, customers, orders and blog. */
 export type ShopPostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PostFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1839,6 +1899,72 @@ export type ShopCreatePayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * Staff reports over the shop's sales, computed in the database. Only orders that are PAID or FULFILLED count
+ * (pending, cancelled and refunded orders do not), and an order counts on the day it was **placed** (its
+ * `placedAt`), in the shop's time zone: an order placed late on the 1st and paid on the 2nd is a sale of the 1st, and
+ * a report over a closed period does not change when old orders are paid later. Revenue is the order total (tax
+ * included) for customers and days, and the line totals (before tax) for variants. Every window is at most 366 days.
+ */
+export type ShopReports = {
+  __typename?: 'ShopReports';
+  /**
+   * Orders and revenue for every day from `from` to `to` (both included, in the shop's time zone), oldest first; a day
+   * without sales is present with zeros. At most 366 days; `from` after `to` is refused.
+   */
+  salesByDay: Array<DailySales>;
+  /**
+   * The customers who spent the most over the last `days` days (today in the shop's time zone and the days before it),
+   * highest spend first (ties: more orders first).
+   */
+  topCustomers: Array<TopCustomer>;
+  /**
+   * The variants that sold the most units from `from` to `to` (both included, in the shop's time zone), most units
+   * first (ties: more revenue first). At most 366 days; `from` after `to` is refused.
+   */
+  topVariants: Array<TopVariant>;
+};
+
+
+/**
+ * Staff reports over the shop's sales, computed in the database. Only orders that are PAID or FULFILLED count
+ * (pending, cancelled and refunded orders do not), and an order counts on the day it was **placed** (its
+ * `placedAt`), in the shop's time zone: an order placed late on the 1st and paid on the 2nd is a sale of the 1st, and
+ * a report over a closed period does not change when old orders are paid later. Revenue is the order total (tax
+ * included) for customers and days, and the line totals (before tax) for variants. Every window is at most 366 days.
+ */
+export type ShopReportsSalesByDayArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/**
+ * Staff reports over the shop's sales, computed in the database. Only orders that are PAID or FULFILLED count
+ * (pending, cancelled and refunded orders do not), and an order counts on the day it was **placed** (its
+ * `placedAt`), in the shop's time zone: an order placed late on the 1st and paid on the 2nd is a sale of the 1st, and
+ * a report over a closed period does not change when old orders are paid later. Revenue is the order total (tax
+ * included) for customers and days, and the line totals (before tax) for variants. Every window is at most 366 days.
+ */
+export type ShopReportsTopCustomersArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Staff reports over the shop's sales, computed in the database. Only orders that are PAID or FULFILLED count
+ * (pending, cancelled and refunded orders do not), and an order counts on the day it was **placed** (its
+ * `placedAt`), in the shop's time zone: an order placed late on the 1st and paid on the 2nd is a sale of the 1st, and
+ * a report over a closed period does not change when old orders are paid later. Revenue is the order total (tax
+ * included) for customers and days, and the line totals (before tax) for variants. Every window is at most 366 days.
+ */
+export type ShopReportsTopVariantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
 /** New settings of the shop; every field left out keeps its value. */
 export type ShopUpdateInput = {
   /** The ISO 4217 currency of the shop's prices: changeable only while the shop has no orders (prices are kept as numbers). */
@@ -1888,6 +2014,34 @@ export type StaffInvitePayload = {
    * admin (change that with `userRoleUpdate`).
    */
   userErrors: Array<UserError>;
+};
+
+/** A customer's spend over a report's window. */
+export type TopCustomer = {
+  __typename?: 'TopCustomer';
+  /** The customer; `null` when the account has been erased (its orders still count). */
+  customer?: Maybe<User>;
+  /** The customer's email address; `null` when the account has been erased. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** How many PAID or FULFILLED orders the customer placed in the window. */
+  orderCount: Scalars['Int']['output'];
+  /** The sum of those orders' totals. */
+  totalSpent: Money;
+};
+
+/** A variant's sales over a report's window. */
+export type TopVariant = {
+  __typename?: 'TopVariant';
+  /** The sum of those order lines' totals (before tax). */
+  revenue: Money;
+  /** The SKU on the order lines. */
+  sku: Scalars['String']['output'];
+  /** The product and variant title on the order lines. */
+  title: Scalars['String']['output'];
+  /** Units sold in PAID or FULFILLED orders placed in the window. */
+  unitsSold: Scalars['Int']['output'];
+  /** The variant; `null` when it has been deleted since (its `sku` and `title` are those on the order lines). */
+  variant?: Maybe<ProductVariant>;
 };
 
 /** A person with an account in one shop. */
@@ -2049,6 +2203,12 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The viewer's cart; `null` until a first line is added. */
   cart?: Maybe<Cart>;
+  /**
+   * Everything stored about the signed-in user, as one JSON document built by one bounded database statement.
+   * Besides the operation's own cost, each export charges 1,000 points to the caller's cost budget (THROTTLED when
+   * they are not available), so a burst of exports cannot monopolise the database.
+   */
+  dataExport: DataExport;
   /** One of the viewer's orders by its number; `null` when there is no such order of theirs. */
   order?: Maybe<Order>;
   /** The viewer's orders, newest first. */
@@ -2080,7 +2240,27 @@ export type ViewerOrdersArgs = {
 /** The signed-in user and everything that belongs to them. */
 export type ViewerPostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Confirms the erasure of the signed-in user's account. */
+export type ViewerDeleteInput = {
+  /**
+   * The account's current password. Wrong passwords are limited like failed logins (5 per 15 minutes by default),
+   * then `THROTTLED`.
+   */
+  password: Scalars['String']['input'];
+};
+
+/** The result of `viewerDelete`. */
+export type ViewerDeletePayload = {
+  __typename?: 'ViewerDeletePayload';
+  /** The global id of the erased account; null on failure. */
+  deletedUserId?: Maybe<Scalars['ID']['output']>;
+  /** `INVALID_CREDENTIALS` for a wrong password; `INVALID_STATE` when the viewer is the shop's last administrator. */
+  userErrors: Array<UserError>;
 };
 
 
@@ -2201,6 +2381,9 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<CustomerModelModel>;
   CustomerConnection: ResolverTypeWrapper<CustomerConnectionModelModel>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
+  DailySales: ResolverTypeWrapper<DailySalesModelModel>;
+  DataExport: ResolverTypeWrapper<DataExportModelModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2294,11 +2477,14 @@ export type ResolversTypes = {
   ShopAdminInput: ShopAdminInput;
   ShopCreateInput: ShopCreateInput;
   ShopCreatePayload: ResolverTypeWrapper<Omit<ShopCreatePayload, 'session' | 'shop' | 'user'> & { session?: Maybe<ResolversTypes['Session']>, shop?: Maybe<ResolversTypes['Shop']>, user?: Maybe<ResolversTypes['User']> }>;
+  ShopReports: ResolverTypeWrapper<ShopReportsModelModel>;
   ShopUpdateInput: ShopUpdateInput;
   ShopUpdatePayload: ResolverTypeWrapper<Omit<ShopUpdatePayload, 'shop'> & { shop?: Maybe<ResolversTypes['Shop']> }>;
   StaffInviteInput: StaffInviteInput;
   StaffInvitePayload: ResolverTypeWrapper<Omit<StaffInvitePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TopCustomer: ResolverTypeWrapper<TopCustomerModelModel>;
+  TopVariant: ResolverTypeWrapper<TopVariantModelModel>;
   User: ResolverTypeWrapper<UserModelModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -2313,6 +2499,8 @@ export type ResolversTypes = {
   VariantUpdateInput: VariantUpdateInput;
   VariantUpdatePayload: ResolverTypeWrapper<Omit<VariantUpdatePayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  ViewerDeleteInput: ViewerDeleteInput;
+  ViewerDeletePayload: ResolverTypeWrapper<ViewerDeletePayload>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2345,6 +2533,9 @@ export type ResolversParentTypes = {
   Customer: CustomerModelModel;
   CustomerConnection: CustomerConnectionModelModel;
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
+  DailySales: DailySalesModelModel;
+  DataExport: DataExportModelModel;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Float: Scalars['Float']['output'];
@@ -2430,11 +2621,14 @@ export type ResolversParentTypes = {
   ShopAdminInput: ShopAdminInput;
   ShopCreateInput: ShopCreateInput;
   ShopCreatePayload: Omit<ShopCreatePayload, 'session' | 'shop' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, shop?: Maybe<ResolversParentTypes['Shop']>, user?: Maybe<ResolversParentTypes['User']> };
+  ShopReports: ShopReportsModelModel;
   ShopUpdateInput: ShopUpdateInput;
   ShopUpdatePayload: Omit<ShopUpdatePayload, 'shop'> & { shop?: Maybe<ResolversParentTypes['Shop']> };
   StaffInviteInput: StaffInviteInput;
   StaffInvitePayload: Omit<StaffInvitePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   String: Scalars['String']['output'];
+  TopCustomer: TopCustomerModelModel;
+  TopVariant: TopVariantModelModel;
   User: UserModelModel;
   UserError: UserError;
   UserRegisterInput: UserRegisterInput;
@@ -2448,6 +2642,8 @@ export type ResolversParentTypes = {
   VariantUpdateInput: VariantUpdateInput;
   VariantUpdatePayload: Omit<VariantUpdatePayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
   Viewer: ViewerModel;
+  ViewerDeleteInput: ViewerDeleteInput;
+  ViewerDeletePayload: ViewerDeletePayload;
 };
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -2568,6 +2764,22 @@ export type CustomerEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 };
 
+export type DailySalesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DailySales'] = ResolversParentTypes['DailySales']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type DataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport']> = {
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  truncated?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2637,6 +2849,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   variantCreate?: Resolver<ResolversTypes['VariantCreatePayload'], ParentType, ContextType, RequireFields<MutationVariantCreateArgs, 'input'>>;
   variantDelete?: Resolver<ResolversTypes['VariantDeletePayload'], ParentType, ContextType, RequireFields<MutationVariantDeleteArgs, 'input'>>;
   variantUpdate?: Resolver<ResolversTypes['VariantUpdatePayload'], ParentType, ContextType, RequireFields<MutationVariantUpdateArgs, 'input'>>;
+  viewerDelete?: Resolver<ResolversTypes['ViewerDeletePayload'], ParentType, ContextType, RequireFields<MutationViewerDeleteArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2940,6 +3153,7 @@ export type ShopResolvers<ContextType = Context, ParentType extends ResolversPar
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, Partial<ShopPostsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<ShopProductArgs, 'handle'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<ShopProductsArgs, 'reverse' | 'sortKey'>>;
+  reports?: Resolver<Maybe<ResolversTypes['ShopReports']>, ParentType, ContextType>;
   taxRateBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2952,6 +3166,12 @@ export type ShopCreatePayloadResolvers<ContextType = Context, ParentType extends
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ShopReportsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShopReports'] = ResolversParentTypes['ShopReports']> = {
+  salesByDay?: Resolver<Array<ResolversTypes['DailySales']>, ParentType, ContextType, RequireFields<ShopReportsSalesByDayArgs, 'from' | 'to'>>;
+  topCustomers?: Resolver<Array<ResolversTypes['TopCustomer']>, ParentType, ContextType, RequireFields<ShopReportsTopCustomersArgs, 'days' | 'first'>>;
+  topVariants?: Resolver<Array<ResolversTypes['TopVariant']>, ParentType, ContextType, RequireFields<ShopReportsTopVariantsArgs, 'first' | 'from' | 'to'>>;
+};
+
 export type ShopUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShopUpdatePayload'] = ResolversParentTypes['ShopUpdatePayload']> = {
   shop?: Resolver<Maybe<ResolversTypes['Shop']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2961,6 +3181,21 @@ export type StaffInvitePayloadResolvers<ContextType = Context, ParentType extend
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TopCustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TopCustomer'] = ResolversParentTypes['TopCustomer']> = {
+  customer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalSpent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type TopVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TopVariant'] = ResolversParentTypes['TopVariant']> = {
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsSold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -3007,11 +3242,17 @@ export type VariantUpdatePayloadResolvers<ContextType = Context, ParentType exte
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  dataExport?: Resolver<ResolversTypes['DataExport'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<ViewerOrderArgs, 'number'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<ViewerOrdersArgs>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, Partial<ViewerPostsArgs>>;
   shop?: Resolver<ResolversTypes['Shop'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type ViewerDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViewerDeletePayload'] = ResolversParentTypes['ViewerDeletePayload']> = {
+  deletedUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -3032,6 +3273,9 @@ export type Resolvers<ContextType = Context> = {
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  DailySales?: DailySalesResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   InventoryAdjustPayload?: InventoryAdjustPayloadResolvers<ContextType>;
@@ -3084,8 +3328,11 @@ export type Resolvers<ContextType = Context> = {
   SessionRevokePayload?: SessionRevokePayloadResolvers<ContextType>;
   Shop?: ShopResolvers<ContextType>;
   ShopCreatePayload?: ShopCreatePayloadResolvers<ContextType>;
+  ShopReports?: ShopReportsResolvers<ContextType>;
   ShopUpdatePayload?: ShopUpdatePayloadResolvers<ContextType>;
   StaffInvitePayload?: StaffInvitePayloadResolvers<ContextType>;
+  TopCustomer?: TopCustomerResolvers<ContextType>;
+  TopVariant?: TopVariantResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserRegisterPayload?: UserRegisterPayloadResolvers<ContextType>;
@@ -3094,5 +3341,6 @@ export type Resolvers<ContextType = Context> = {
   VariantDeletePayload?: VariantDeletePayloadResolvers<ContextType>;
   VariantUpdatePayload?: VariantUpdatePayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  ViewerDeletePayload?: ViewerDeletePayloadResolvers<ContextType>;
 };
 

@@ -393,6 +393,9 @@ export const PLAIN_LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Order.lines': 100, // copied from a cart at checkout
   'Order.events': 4, // placed, paid, fulfilled, refunded: the longest path of the status machine
   'ProductVariant.selectedOptions': 3, // MAX_OPTIONS
+  'ShopReports.topCustomers': 100, // MAX_REPORT_ROWS (the `first` argument's maximum)
+  'ShopReports.salesByDay': 366, // MAX_REPORT_DAYS: one row per day of the window
+  'ShopReports.topVariants': 100, // MAX_REPORT_ROWS
 }
 
 /** Plain lists priced once: nothing below them is an object, so nothing can be amplified. */

@@ -8,9 +8,21 @@ import { catalogModule } from './catalog/index.js'
 import { ordersModule } from './orders/index.js'
 import { reviewsModule } from './reviews/index.js'
 import { staffModule } from './staff/index.js'
+import { reportsModule } from './reports/index.js'
+import { privacyModule } from './privacy/index.js'
 
 /** In seeding order: auth creates the demo shop, catalog fills it, orders buy from it, and so on. */
-export const modules = [authModule, catalogModule, ordersModule, reviewsModule, blogModule, staffModule, auditModule] as const
+export const modules = [
+  authModule,
+  catalogModule,
+  ordersModule,
+  reviewsModule,
+  blogModule,
+  staffModule,
+  auditModule,
+  reportsModule,
+  privacyModule,
+] as const
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/types.js'
 
 export interface AuditEntry {
@@ -28,4 +28,19 @@ export async function recordAudit(trx: Kysely<DB>, entry: AuditEntry): Promise<v
       request_id: entry.requestId ?? null,
     })
     .execute()
+}
+
+/**
+ * Retention: deletes audit events older than `seconds`, the only deletion the audit log allows
+ * (its trigger refuses any other). Answers how many were deleted.
+ */
+export async function purgeAuditEvents(db: Kysely<DB>, seconds: number): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL shopfront.audit_retention = 'purge'`.execute(trx)
+    const result = await trx
+      .deleteFrom('audit_event')
+      .where('created_at', '<', sql<Date>`now() - make_interval(secs => ${seconds})`)
+      .executeTakeFirst()
+    return Number(result.numDeletedRows)
+  })
 }

@@ -251,3 +251,16 @@ export async function purgeRateLimits(db: Kysely<DB>, leakPerSecond: number): Pr
     .executeTakeFirst()
   return Number(windows.numDeletedRows) + Number(buckets.numDeletedRows)
 }
+
+/**
+ * Erasure: deletes every fixed window whose key ends with `:<suffix>` (the per-account counters
+ * of failed logins and reset requests end with `<shop handle>:<email>`). Answers how many.
+ */
+export async function clearRateLimitsEndingWith(db: Kysely<DB>, suffix: string): Promise<number> {
+  const tail = `:${suffix}`
+  const result = await db
+    .deleteFrom('rate_limit')
+    .where(sql<string>`right(key, ${tail.length})`, '=', tail)
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}

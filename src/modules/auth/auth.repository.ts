@@ -303,3 +303,64 @@ export async function setUserRoleForSeed(db: Db, shopId: string, userId: string,
 export async function shopHandleExists(db: Db, handle: string): Promise<boolean> {
   return (await db.selectFrom('shop').select('id').where('handle', '=', handle).executeTakeFirst()) !== undefined
 }
+
+/** The live ADMINs of a shop, locked in id order: two admins deleting themselves at once queue here. */
+export async function lockShopAdmins(db: Db, shopId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('user')
+    .select('id')
+    .where('shop_id', '=', shopId)
+    .where('role', '=', 'ADMIN')
+    .where('deleted_at', 'is', null)
+    .orderBy('id')
+    .forUpdate()
+    .execute()
+  return rows.map((row) => row.id)
+}
+
+/** The address an erased account keeps: unique per user, deliverable nowhere (RFC 2606 `.invalid`). */
+export function erasedEmailOf(userId: string): string {
+  return `erased+${userId}@erased.invalid`
+}
+
+/**
+ * Erases a live user's personal data in place: the row stays (orders, posts, comments and reviews
+ * point at it), with a placeholder address, the "Deleted user" name, no usable password and the
+ * CUSTOMER role. Answers the row as it was, or undefined when there was no live user.
+ */
+export async function anonymizeUser(db: Db, shopId: string, userId: string): Promise<UserRow | undefined> {
+  const before = await db
+    .selectFrom('user')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where('id', '=', userId)
+    .where('deleted_at', 'is', null)
+    .forUpdate()
+    .executeTakeFirst()
+  if (!before) return undefined
+  await db
+    .updateTable('user')
+    .set({
+      email: erasedEmailOf(userId),
+      display_name: DELETED_USER_NAME,
+      // Not an argon2 hash: no password ever verifies against it.
+      password_hash: '!erased',
+      role: 'CUSTOMER',
+      deleted_at: sql`now()`,
+      updated_at: sql`now()`,
+    })
+    .where('shop_id', '=', shopId)
+    .where('id', '=', userId)
+    .execute()
+  return before
+}
+
+/** Deletes every password reset code of a user, used or not; answers how many there were. */
+export async function deletePasswordResetTokensOfUser(db: Db, shopId: string, userId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('password_reset_token')
+    .where('shop_id', '=', shopId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}

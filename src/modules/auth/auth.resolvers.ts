@@ -49,7 +49,8 @@ export const authResolvers: Resolvers = {
   User: {
     id: (user) => toGlobalId('User', user.id),
     displayName: (user) => user.display_name,
-    email: (user, _args, ctx) => (canSeePrivateFields(user, ctx) ? user.email : null),
+    // An erased account keeps a placeholder address: nobody, staff included, is shown one.
+    email: (user, _args, ctx) => (user.deleted_at === null && canSeePrivateFields(user, ctx) ? user.email : null),
     role: (user, _args, ctx) => (canSeePrivateFields(user, ctx) ? user.role : null),
     createdAt: (user) => user.created_at,
   },

@@ -358,3 +358,58 @@ export async function shopHasOrders(db: Db, shopId: string): Promise<boolean> {
   const row = await db.selectFrom('order').select('id').where('shop_id', '=', shopId).limit(1).executeTakeFirst()
   return row !== undefined
 }
+
+// ---- erasure
+
+/** Empties a user's cart (the cart row stays, empty); answers how many lines were removed. */
+export async function deleteCartLinesOfUser(db: Db, shopId: string, userId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('cart_line')
+    .where('shop_id', '=', shopId)
+    .where('cart_id', 'in', (eb) => eb.selectFrom('cart').select('id').where('shop_id', '=', shopId).where('user_id', '=', userId))
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+/** Deletes a user's stored idempotency outcomes, expired or not; answers how many there were. */
+export async function deleteIdempotencyKeysOfUser(db: Db, shopId: string, userId: string): Promise<number> {
+  const result = await db.deleteFrom('idempotency_key').where('shop_id', '=', shopId).where('user_id', '=', userId).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+/**
+ * Retention: deletes stored idempotency outcomes created more than `seconds` ago; answers how many.
+ * The window is never shorter than a key's life (config), so every such key has expired: the
+ * expires_at condition makes it a range of that index.
+ */
+export async function deleteIdempotencyKeysOlderThan(db: Db, seconds: number): Promise<number> {
+  const result = await db
+    .deleteFrom('idempotency_key')
+    .where('expires_at', '<=', sql<Date>`now()`)
+    .where('created_at', '<', sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+/** Demo data only: moves an order and its status events `days` into the past (the reports need a history). */
+export async function backdateOrderForSeed(db: Db, shopId: string, orderId: string, days: number): Promise<void> {
+  const shift = sql`make_interval(days => ${days})`
+  await db
+    .updateTable('order')
+    .set({
+      placed_at: sql`placed_at - ${shift}`,
+      paid_at: sql`paid_at - ${shift}`,
+      fulfilled_at: sql`fulfilled_at - ${shift}`,
+      cancelled_at: sql`cancelled_at - ${shift}`,
+      refunded_at: sql`refunded_at - ${shift}`,
+    })
+    .where('shop_id', '=', shopId)
+    .where('id', '=', orderId)
+    .execute()
+  await db
+    .updateTable('order_event')
+    .set({ occurred_at: sql`occurred_at - ${shift}` })
+    .where('shop_id', '=', shopId)
+    .where('order_id', '=', orderId)
+    .execute()
+}

@@ -6,6 +6,7 @@ import { systemScope } from '../../shared/scope.js'
 import * as inventory from '../catalog/inventory.service.js'
 import * as cart from './cart.service.js'
 import * as orderState from './order-state.service.js'
+import * as repo from './orders.repository.js'
 import * as orders from './orders.service.js'
 
 /** What each demo order goes through after checkout. */
@@ -18,10 +19,21 @@ const PLANS: ('markPaid' | 'fulfill' | 'cancel' | 'refund')[][] = [
   ['markPaid', 'fulfill'],
   [],
   ['markPaid'],
+  ['markPaid', 'fulfill'],
+  ['markPaid'],
+  ['markPaid', 'fulfill'],
+  ['cancel'],
+  ['markPaid'],
+  ['markPaid', 'fulfill'],
+  [],
+  ['markPaid'],
 ]
 
+/** Order i was placed this many days ago, so the sales reports have a few weeks to show. */
+const daysAgo = (i: number) => (PLANS.length - 1 - i) * 2
+
 /**
- * Demo orders: the demo customers check out a few carts through the real services (stock is
+ * Demo orders: the demo customers check out sixteen carts over the last month through the real services (stock is
  * taken, numbers assigned, emails queued) and staff move them through the states.
  */
 export async function seedOrders(
@@ -50,5 +62,6 @@ export async function seedOrders(
       const moved = await orderState.transitionOrder(staff, placed.order.id, step)
       if (!moved.ok) throw new Error(`seeding an order state failed: ${moved.errors.map((e) => e.message).join(', ')}`)
     }
+    await repo.backdateOrderForSeed(db, shopId, placed.order.id, daysAgo(i))
   }
 }

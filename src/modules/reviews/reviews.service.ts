@@ -24,6 +24,8 @@ const REVIEW_NOT_FOUND = userError('NOT_FOUND', 'No review has this id', ['input
 export interface ReviewListArgs {
   first?: number | null
   after?: string | null
+  last?: number | null
+  before?: string | null
   sortKey?: repo.ReviewSortKey | null
   reverse?: boolean | null
 }
@@ -34,8 +36,11 @@ export interface ReviewListArgs {
  */
 export function reviewPageOf(args: ReviewListArgs): { sort: repo.ReviewSort; page: Page } {
   const key = args.sortKey ?? 'CREATED_AT'
-  const tagged = parsePageArgs({ first: args.first, after: args.after }, REVIEW_CURSOR)
-  if (tagged.cursor && tagged.cursor[0] !== key) throw badUserInput('"after" is a cursor of another sort order', ['after'])
+  const tagged = parsePageArgs({ first: args.first, after: args.after, last: args.last, before: args.before }, REVIEW_CURSOR)
+  if (tagged.cursor && tagged.cursor[0] !== key) {
+    const argument = tagged.backward ? 'before' : 'after'
+    throw badUserInput(`"${argument}" is a cursor of another sort order`, [argument])
+  }
   return {
     sort: { key, descending: args.reverse !== true },
     page: { ...tagged, cursor: tagged.cursor ? tagged.cursor.slice(1) : null },

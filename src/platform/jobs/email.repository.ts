@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import type { EmailDeliveryRow, EmailKind } from '../../shared/rows.js'
 
@@ -37,4 +37,24 @@ export async function insertEmailDelivery(
 export async function findShopName(db: Db, shopId: string): Promise<string | undefined> {
   const row = await db.selectFrom('shop').select('name').where('id', '=', shopId).executeTakeFirst()
   return row?.name
+}
+
+/** Erasure: replaces an address in the shop's email log (the rows stay: they stop a resend). */
+export async function anonymizeEmailDeliveries(db: Db, shopId: string, email: string, replacement: string): Promise<number> {
+  const result = await db
+    .updateTable('email_delivery')
+    .set({ recipient: replacement })
+    .where('shop_id', '=', shopId)
+    .where(sql<string>`lower(recipient)`, '=', email.toLowerCase())
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+/** Retention: deletes email log rows sent more than `seconds` ago; answers how many. */
+export async function deleteEmailDeliveriesOlderThan(db: Db, seconds: number): Promise<number> {
+  const result = await db
+    .deleteFrom('email_delivery')
+    .where('sent_at', '<', sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
 }

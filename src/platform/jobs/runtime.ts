@@ -10,6 +10,7 @@ import { installJobQueues, poolAdapter } from './boss.js'
 import { deliverEmail } from './email.handler.js'
 import type { EmailJobData } from './emails.js'
 import { createMailer, type Mailer } from './mailer.js'
+import { purgeExpiredData } from './retention.js'
 import { EMAIL_KINDS, EMAIL_QUEUES, JOB_EXPIRE_SECONDS, JOB_SCHEMA } from './queues.js'
 
 export interface JobsDeps {
@@ -86,10 +87,14 @@ export async function forgetFailedJobs(db: Kysely<DB>, queue: string): Promise<n
   return Number(live.numAffectedRows ?? 0n) + Number(archived.numAffectedRows ?? 0n)
 }
 
-/** One round of tidying: ended rate-limit windows, empty cost buckets, failed jobs that must not be kept. */
+/**
+ * One round of tidying: ended rate-limit windows, empty cost buckets, failed jobs that must not be
+ * kept, and every data class past its retention window (config.retention).
+ */
 export async function housekeeping(db: Kysely<DB>, config: Config, forgetQueues: readonly string[]): Promise<void> {
   await purgeRateLimits(db, config.limits.costLeakPerSecond)
   for (const queue of forgetQueues) await forgetFailedJobs(db, queue)
+  await purgeExpiredData(db, config.retention)
 }
 
 /** How one queue's jobs are handled. */

@@ -114,8 +114,11 @@ describe('viewerDelete: what erasure leaves', () => {
     ])
   })
 
-  it('ends the session: the access token has no viewer and the refresh token is refused', async () => {
-    expect(expectNoErrors(await app.gql(ViewerProfileDocument, {}, { token: customer.accessToken })).viewer).toBeNull()
+  it('ends the session: the access token is refused (401) and so is the refresh token', async () => {
+    // Ended sessions end their access tokens at once (SPEC §4), so the old token is UNAUTHENTICATED.
+    const ended = await app.gql(ViewerProfileDocument, {}, { token: customer.accessToken })
+    expect(ended.status).toBe(401)
+    expect(ended.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
     const refreshed = expectNoErrors(
       await app.gql(SessionRefreshDocument, { input: { refreshToken: customer.refreshToken } }),
     )

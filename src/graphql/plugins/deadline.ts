@@ -28,7 +28,9 @@ export function requestDeadline(timeoutMs: number): RequestHandler {
     })
     req.deadline = handle.deadline
     res.on('finish', handle.clear)
-    res.on('close', handle.clear)
+    // A response closed before it finished (the client left, or shutdown destroyed the socket) is
+    // not cleared: its work is abandoned, and the deadline (or abortAllDeadlines at shutdown)
+    // still cancels its SQL, so its connections come back.
     runWithDeadline(handle.deadline, next)
   }
 }

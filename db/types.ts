@@ -86,6 +86,16 @@ export interface EmailDelivery {
   shop_id: string;
 }
 
+export interface EmailVerificationToken {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: string;
+  shop_id: string;
+  token_hash: Buffer;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface IdempotencyKey {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -260,6 +270,7 @@ export interface User {
   deleted_at: Timestamp | null;
   display_name: string;
   email: string;
+  email_verified_at: Timestamp | null;
   id: Generated<string>;
   password_changed_at: Generated<Timestamp>;
   password_hash: string;
@@ -275,6 +286,7 @@ export interface DB {
   comment: Comment;
   cost_bucket: CostBucket;
   email_delivery: EmailDelivery;
+  email_verification_token: EmailVerificationToken;
   idempotency_key: IdempotencyKey;
   order: Order;
   order_event: OrderEvent;

@@ -537,6 +537,11 @@ export type Mutation = {
    * 30 minutes, to set its password with `passwordReset`. Audited.
    */
   staffInvite: StaffInvitePayload;
+  /**
+   * Marks the account's email address verified with the one-time code from the welcome email (valid 7 days).
+   * Needs no session: the code proves the address. Until then the address gets no order emails.
+   */
+  userEmailVerify: UserEmailVerifyPayload;
   /** Creates a customer account in a shop and signs it in. */
   userRegister: UserRegisterPayload;
   /**
@@ -774,6 +779,12 @@ export type MutationShopUpdateArgs = {
 /** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
 export type MutationStaffInviteArgs = {
   input: StaffInviteInput;
+};
+
+
+/** The entry points for writing. Every mutation takes one `input` and answers a payload with `userErrors`. */
+export type MutationUserEmailVerifyArgs = {
+  input: UserEmailVerifyInput;
 };
 
 
@@ -2053,10 +2064,33 @@ export type User = Node & {
   displayName: Scalars['String']['output'];
   /** The email address. Visible to the user themself and to staff of their shop; `null` for everyone else. */
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * Whether the owner of the address proved it (with the welcome email's code, a password reset or a staff
+   * invitation). Only verified addresses get emails other than the welcome, reset and invitation emails.
+   * Visible to the user themself and to staff of their shop; `null` for everyone else.
+   */
+  emailVerified?: Maybe<Scalars['Boolean']['output']>;
   /** The opaque global id of the user. */
   id: Scalars['ID']['output'];
   /** The role in the shop. Visible to the user themself and to staff of their shop; `null` for everyone else. */
   role?: Maybe<Role>;
+};
+
+/** The verification code from the welcome email. */
+export type UserEmailVerifyInput = {
+  /** The one-time code from the welcome email. */
+  code: Scalars['String']['input'];
+  /** The handle of the shop the account belongs to. */
+  shopHandle: Scalars['String']['input'];
+};
+
+/** The result of `userEmailVerify`. */
+export type UserEmailVerifyPayload = {
+  __typename?: 'UserEmailVerifyPayload';
+  /** The user whose address is now verified; null on failure. */
+  user?: Maybe<User>;
+  /** `INVALID_TOKEN` when the code is unknown, of another shop, expired or already used. */
+  userErrors: Array<UserError>;
 };
 
 /** An expected failure of a mutation: invalid input, not found, conflict and the like. */
@@ -2486,6 +2520,8 @@ export type ResolversTypes = {
   TopCustomer: ResolverTypeWrapper<TopCustomerModelModel>;
   TopVariant: ResolverTypeWrapper<TopVariantModelModel>;
   User: ResolverTypeWrapper<UserModelModel>;
+  UserEmailVerifyInput: UserEmailVerifyInput;
+  UserEmailVerifyPayload: ResolverTypeWrapper<Omit<UserEmailVerifyPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   UserRegisterInput: UserRegisterInput;
@@ -2630,6 +2666,8 @@ export type ResolversParentTypes = {
   TopCustomer: TopCustomerModelModel;
   TopVariant: TopVariantModelModel;
   User: UserModelModel;
+  UserEmailVerifyInput: UserEmailVerifyInput;
+  UserEmailVerifyPayload: Omit<UserEmailVerifyPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UserError: UserError;
   UserRegisterInput: UserRegisterInput;
   UserRegisterPayload: Omit<UserRegisterPayload, 'session' | 'user'> & { session?: Maybe<ResolversParentTypes['Session']>, user?: Maybe<ResolversParentTypes['User']> };
@@ -2844,6 +2882,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   shopCreate?: Resolver<ResolversTypes['ShopCreatePayload'], ParentType, ContextType, RequireFields<MutationShopCreateArgs, 'input'>>;
   shopUpdate?: Resolver<ResolversTypes['ShopUpdatePayload'], ParentType, ContextType, RequireFields<MutationShopUpdateArgs, 'input'>>;
   staffInvite?: Resolver<ResolversTypes['StaffInvitePayload'], ParentType, ContextType, RequireFields<MutationStaffInviteArgs, 'input'>>;
+  userEmailVerify?: Resolver<ResolversTypes['UserEmailVerifyPayload'], ParentType, ContextType, RequireFields<MutationUserEmailVerifyArgs, 'input'>>;
   userRegister?: Resolver<ResolversTypes['UserRegisterPayload'], ParentType, ContextType, RequireFields<MutationUserRegisterArgs, 'input'>>;
   userRoleUpdate?: Resolver<ResolversTypes['UserRoleUpdatePayload'], ParentType, ContextType, RequireFields<MutationUserRoleUpdateArgs, 'input'>>;
   variantCreate?: Resolver<ResolversTypes['VariantCreatePayload'], ParentType, ContextType, RequireFields<MutationVariantCreateArgs, 'input'>>;
@@ -3202,9 +3241,15 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserEmailVerifyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserEmailVerifyPayload'] = ResolversParentTypes['UserEmailVerifyPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -3334,6 +3379,7 @@ export type Resolvers<ContextType = Context> = {
   TopCustomer?: TopCustomerResolvers<ContextType>;
   TopVariant?: TopVariantResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserEmailVerifyPayload?: UserEmailVerifyPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserRegisterPayload?: UserRegisterPayloadResolvers<ContextType>;
   UserRoleUpdatePayload?: UserRoleUpdatePayloadResolvers<ContextType>;

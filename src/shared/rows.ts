@@ -20,6 +20,7 @@ export type PostStatus = PostRow['status']
 export type CommentRow = Selectable<DB['comment']>
 export type CommentStatus = CommentRow['status']
 export type PasswordResetTokenRow = Selectable<DB['password_reset_token']>
+export type EmailVerificationTokenRow = Selectable<DB['email_verification_token']>
 export type EmailDeliveryRow = Selectable<DB['email_delivery']>
 export type EmailKind = EmailDeliveryRow['kind']
 export type CartRow = Selectable<DB['cart']>

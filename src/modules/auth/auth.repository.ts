@@ -6,7 +6,7 @@ import {
   SESSION_REVOKED_CHANNEL,
   announceRevokedSessions,
 } from '../../platform/security/revocations.js'
-import type { NewShopRow, NewUserRow, PasswordResetTokenRow, RefreshTokenRow, ShopRow, UserRow } from '../../shared/rows.js'
+import type { EmailVerificationTokenRow, NewShopRow, NewUserRow, PasswordResetTokenRow, RefreshTokenRow, ShopRow, UserRow } from '../../shared/rows.js'
 
 type Db = Kysely<DB>
 
@@ -292,6 +292,52 @@ export async function revokePasswordResetTokensOfUser(db: Db, shopId: string, us
     .where('revoked_at', 'is', null)
     .executeTakeFirst()
   return Number(result.numUpdatedRows)
+}
+
+/** Stores an email verification code (its hash) valid for `ttlDays` from now, by the database clock. */
+export function insertEmailVerificationToken(
+  db: Db,
+  row: { id: string; shopId: string; userId: string; tokenHash: Buffer; ttlDays: number },
+): Promise<EmailVerificationTokenRow> {
+  return db
+    .insertInto('email_verification_token')
+    .values({
+      id: row.id,
+      shop_id: row.shopId,
+      user_id: row.userId,
+      token_hash: row.tokenHash,
+      expires_at: sql`now() + make_interval(days => ${row.ttlDays})`,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/**
+ * Uses a verification code of the shop up, if it is still live: one conditional UPDATE, so a code
+ * works once even under concurrent tries.
+ */
+export function consumeEmailVerificationToken(db: Db, shopId: string, tokenHash: Buffer): Promise<EmailVerificationTokenRow | undefined> {
+  return db
+    .updateTable('email_verification_token')
+    .set({ used_at: sql`now()` })
+    .where('shop_id', '=', shopId)
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .returningAll()
+    .executeTakeFirst()
+}
+
+/** Marks the user's address verified (keeps the first time it was); answers the row. */
+export function markEmailVerified(db: Db, shopId: string, userId: string): Promise<UserRow | undefined> {
+  return db
+    .updateTable('user')
+    .set({ email_verified_at: sql`coalesce(email_verified_at, now())` })
+    .where('shop_id', '=', shopId)
+    .where('id', '=', userId)
+    .where('deleted_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst()
 }
 
 /** Demo data only: makes a freshly registered demo account STAFF (the API does this through staff invites). */

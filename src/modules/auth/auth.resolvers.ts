@@ -52,6 +52,7 @@ export const authResolvers: Resolvers = {
     // An erased account keeps a placeholder address: nobody, staff included, is shown one.
     email: (user, _args, ctx) => (user.deleted_at === null && canSeePrivateFields(user, ctx) ? user.email : null),
     role: (user, _args, ctx) => (canSeePrivateFields(user, ctx) ? user.role : null),
+    emailVerified: (user, _args, ctx) => (canSeePrivateFields(user, ctx) ? user.email_verified_at !== null : null),
     createdAt: (user) => user.created_at,
   },
   Mutation: {
@@ -77,6 +78,11 @@ export const authResolvers: Resolvers = {
     passwordResetRequest: async (_parent, { input }, ctx) => toPayload(await passwords.requestPasswordReset(ctx, input)),
     passwordReset: async (_parent, { input }, ctx) => {
       const result = await passwords.resetPassword(ctx, input)
+      if (result.ok) ctx.provenUserIds.add(result.user.id)
+      return toPayload(result, 'user')
+    },
+    userEmailVerify: async (_parent, { input }, ctx) => {
+      const result = await auth.verifyEmail(ctx, input)
       if (result.ok) ctx.provenUserIds.add(result.user.id)
       return toPayload(result, 'user')
     },

@@ -11,11 +11,12 @@ export const authRules: RuleMap = {
     passwordChange: signedIn,
     passwordResetRequest: allow,
     passwordReset: allow,
+    userEmailVerify: allow,
   },
   Shop: { id: allow, handle: allow, name: allow, currencyCode: allow, taxRateBasisPoints: allow, createdAt: allow },
   // email and role answer null (without an error) to anyone but the user and staff of their shop:
   // the resolvers decide, so a public list of authors carries no errors array (canSeePrivateFields).
-  User: { id: allow, displayName: allow, email: allow, role: allow, createdAt: allow },
+  User: { id: allow, displayName: allow, email: allow, role: allow, emailVerified: allow, createdAt: allow },
   Viewer: { user: signedIn, shop: signedIn },
   Session: { '*': allow },
   ShopCreatePayload: { '*': allow },
@@ -26,6 +27,7 @@ export const authRules: RuleMap = {
   PasswordChangePayload: { '*': allow },
   PasswordResetRequestPayload: { '*': allow },
   PasswordResetPayload: { '*': allow },
+  UserEmailVerifyPayload: { '*': allow },
   // Shared types of base.graphql.
   PageInfo: { '*': allow },
   Money: { '*': allow },

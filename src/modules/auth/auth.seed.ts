@@ -2,7 +2,7 @@ import type { UserRow } from '../../shared/rows.js'
 import { systemScope } from '../../shared/scope.js'
 import type { DemoSeed } from '../module.js'
 import { createShop, registerUser } from './auth.service.js'
-import { setUserRoleForSeed } from './auth.repository.js'
+import { markEmailVerified, setUserRoleForSeed } from './auth.repository.js'
 
 export const DEMO_SHOP_HANDLE = 'demo'
 /** Every demo account uses this password (documented in the README). */
@@ -45,6 +45,8 @@ export async function seedDemoShop(demo: DemoSeed): Promise<void> {
     if (!result.ok) throw new Error(`seeding ${customer.email} failed: ${result.errors.map((e) => e.message).join(', ')}`)
     customers.push(result.user)
   }
+  // Demo addresses are ours: verified, so the demo shows order emails.
+  for (const user of [created.user, staff.user, ...customers]) await markEmailVerified(db, shopId, user.id)
   demo.shop = created.shop
   demo.admin = created.user
   demo.staff = { ...staff.user, role: 'STAFF' }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { recordAudit } from '../../platform/audit.js'
@@ -7,6 +8,7 @@ import { isCurrencyCode } from '../../shared/money.js'
 import type { ShopRow, UserRow } from '../../shared/rows.js'
 import type { RequestScope } from '../../shared/scope.js'
 import { hashPassword } from '../../platform/security/passwords.js'
+import { emailVerificationToken, hashToken, looksLikeOpaqueToken } from '../../platform/security/tokens.js'
 import * as repo from './auth.repository.js'
 import { inTransaction } from '../../shared/transaction.js'
 import { SHOP_HANDLE, checkEmail, checkPassword, checkText, countAttempt } from './auth.validation.js'
@@ -105,14 +107,59 @@ export async function registerUser(
     })
     if (!user) return fail(userError('TAKEN', 'An account with this email already exists', ['input', 'email']))
     const session = await issueSession(trx, scope.config, user)
+    // The welcome email carries a one-time code that proves the address (userEmailVerify): the
+    // row keeps its hash, the job only the row id (the worker derives the code, like reset codes).
+    const codeId = randomUUID()
+    const code = await repo.insertEmailVerificationToken(trx, {
+      id: codeId,
+      shopId: shop.id,
+      userId: user.id,
+      tokenHash: hashToken(emailVerificationToken(scope.config.jwtSecret, codeId)),
+      ttlDays: EMAIL_VERIFICATION_TTL_DAYS,
+    })
     await enqueueEmail(trx, {
       kind: 'welcome',
       shopId: shop.id,
       to: user.email,
       dedupeKey: user.id,
-      data: {},
+      data: { verificationTokenId: code.id, expiresAt: code.expires_at.toISOString() },
     })
     return { ok: true as const, user, session }
+  })
+}
+
+/** How long the welcome email's verification code works. */
+export const EMAIL_VERIFICATION_TTL_DAYS = 7
+
+const INVALID_VERIFICATION_CODE = userError(
+  'INVALID_TOKEN',
+  'The verification code is invalid, expired or already used',
+  ['input', 'code'],
+)
+
+/**
+ * Marks an address verified with the welcome email's code. No session needed: the code proves the
+ * address. The code is used up by a conditional UPDATE (of the named shop only) in the same
+ * transaction as the verification, so it works once; an unknown shop answers like an unknown code.
+ */
+export async function verifyEmail(scope: RequestScope, input: { shopHandle: string; code: string }): Promise<Result<{ user: UserRow }>> {
+  if (!looksLikeOpaqueToken(input.code)) return fail(INVALID_VERIFICATION_CODE)
+  const shop = await repo.findShopByHandle(scope.db, input.shopHandle.trim().toLowerCase().slice(0, 50))
+  if (!shop) return fail(INVALID_VERIFICATION_CODE)
+  return inTransaction(scope.db, async (trx) => {
+    const consumed = await repo.consumeEmailVerificationToken(trx, shop.id, hashToken(input.code))
+    const user = consumed ? await repo.markEmailVerified(trx, shop.id, consumed.user_id) : undefined
+    if (!user) return fail(INVALID_VERIFICATION_CODE) // rolls the use of the code back with it
+    await recordAudit(trx, {
+      shopId: shop.id,
+      actorId: user.id,
+      action: 'user.email_verified',
+      targetType: 'User',
+      targetId: user.id,
+      diff: { by: 'code' },
+      requestId: scope.requestId,
+    })
+    return { ok: true as const, user }
   })
 }
 

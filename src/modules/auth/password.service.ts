@@ -190,6 +190,8 @@ export async function resetPassword(
     const consumed = await repo.consumePasswordResetToken(trx, tokenHash)
     if (!consumed) return fail(INVALID_RESET_TOKEN) // used by a concurrent request, or expired meanwhile
     await repo.updateUserPassword(trx, user.shop_id, user.id, passwordHash)
+    // The code came to this address: using it proves the address (staff invitations end here too).
+    const verified = (await repo.markEmailVerified(trx, user.shop_id, user.id)) ?? user
     const resetCodes = await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id) // the other codes
     const families = await repo.revokeRefreshTokensOfUser(trx, user.shop_id, user.id)
     await recordAudit(trx, {
@@ -198,10 +200,14 @@ export async function resetPassword(
       action: 'user.password_reset',
       targetType: 'User',
       targetId: user.id,
-      diff: { sessionFamiliesRevoked: families, resetCodesRevoked: resetCodes },
+      diff: {
+        sessionFamiliesRevoked: families,
+        resetCodesRevoked: resetCodes,
+        ...(user.email_verified_at === null ? { emailVerified: true } : {}),
+      },
       requestId: scope.requestId,
     })
-    return { ok: true as const, user }
+    return { ok: true as const, user: verified }
   })
 }
 

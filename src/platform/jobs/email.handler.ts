@@ -16,7 +16,15 @@ export interface EmailHandlerDeps {
 /** What a job stores as its output. */
 export type EmailOutcome =
   | { delivered: true; messageId: string }
-  | { delivered: false; reason: 'already-delivered' | 'shop-gone'; messageId?: string }
+  | { delivered: false; reason: 'already-delivered' | 'shop-gone' | 'unverified-recipient'; messageId?: string }
+
+/**
+ * The emails that may go to an address nobody proved: the welcome email (fixed text and the
+ * verification code) and the password reset / invitation codes (how a person proves the address).
+ * Every other kind carries text others wrote (shop names, product titles) and is sent only to a
+ * verified address of the shop.
+ */
+const SENT_UNVERIFIED: ReadonlySet<EmailKind> = new Set<EmailKind>(['welcome', 'password-reset'])
 
 /** `<digest@domain-of-MAIL_FROM>`: every try of one email carries the same Message-ID. */
 export function messageIdOf(kind: EmailKind, job: Pick<EmailJobData, 'shopId' | 'dedupeKey'>, mailFrom: string): string {
@@ -42,6 +50,11 @@ export async function deliverEmail<K extends EmailKind>(
   if (earlier) return { delivered: false, reason: 'already-delivered', messageId: earlier.message_id }
   const shopName = await repo.findShopName(deps.db, job.shopId)
   if (shopName === undefined) return { delivered: false, reason: 'shop-gone' }
+  // Checked when sending, not when enqueuing: a verification between the two counts, and every
+  // enqueuing path (checkout, status changes, whatever comes next) is covered in one place.
+  if (!SENT_UNVERIFIED.has(kind) && !(await repo.isVerifiedRecipient(deps.db, job.shopId, job.to))) {
+    return { delivered: false, reason: 'unverified-recipient' }
+  }
 
   const rendered = renderEmail(kind, job.data, { shopName, secret: deps.config.jwtSecret })
   await deps.mailer.send({ to: job.to, messageId, ...rendered })

@@ -58,3 +58,19 @@ export async function deleteEmailDeliveriesOlderThan(db: Db, seconds: number): P
     .executeTakeFirst()
   return Number(result.numDeletedRows)
 }
+
+/**
+ * Whether `address` is the verified address of a live account of the shop (case-insensitively).
+ * Read here, not through the auth module, for the same reason as the shop name.
+ */
+export async function isVerifiedRecipient(db: Db, shopId: string, address: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('user')
+    .select('id')
+    .where('shop_id', '=', shopId)
+    .where(sql<string>`lower(email)`, '=', address.toLowerCase())
+    .where('deleted_at', 'is', null)
+    .where('email_verified_at', 'is not', null)
+    .executeTakeFirst()
+  return row !== undefined
+}

@@ -1,6 +1,6 @@
 import { currencyScale, formatDecimal } from '../../shared/money.js'
 import type { EmailKind } from '../../shared/rows.js'
-import { passwordResetToken } from '../security/tokens.js'
+import { emailVerificationToken, passwordResetToken } from '../security/tokens.js'
 
 /** Minor units as a number, a bigint or a decimal string (bigints travel through the job as strings). */
 export type MinorUnits = number | bigint | string
@@ -20,6 +20,10 @@ export interface EmailData {
   welcome: {
     /** Ignored: the welcome email goes to an address nobody has verified, so it carries no user-written text. */
     displayName?: string
+    /** The `email_verification_token` row: the code is derived from it, never carried in the job. */
+    verificationTokenId?: string
+    /** When the code expires, ISO 8601. */
+    expiresAt?: string
   }
   'order-confirmation': {
     displayName?: string
@@ -100,12 +104,22 @@ const templates: Templates = {
   // Subjects never carry user-written text (shop names, display names: CR/LF or a phishing line
   // would land in a header or a mail list). The welcome and reset emails go to an address that has
   // not been proved to be the registrant's, so they say nothing anyone but us wrote.
-  welcome: () => ({
+  welcome: (data, ctx) => ({
     subject: 'Your new account',
     ...bodies([
       'Hello,',
       '',
       'An account has been created with this email address. Sign in with it to shop, review and blog.',
+      ...(data.verificationTokenId
+        ? [
+            '',
+            'To confirm this address is yours, use this one-time code with the userEmailVerify mutation.',
+            'Until then, no other email is sent to this address.',
+            '',
+            `Verification code: ${emailVerificationToken(ctx.secret, data.verificationTokenId)}`,
+            ...(data.expiresAt ? ['', `The code works once and expires at ${new Date(data.expiresAt).toISOString()}.`] : []),
+          ]
+        : []),
       '',
       'If you did not create it, ignore this email.',
     ]),

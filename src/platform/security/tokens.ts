@@ -32,3 +32,11 @@ export function looksLikeOpaqueToken(value: string): boolean {
 export function passwordResetToken(secret: string, tokenId: string): string {
   return createHmac('sha256', `${secret}:password-reset`).update(tokenId, 'utf8').digest('base64url')
 }
+
+/**
+ * The email verification code of an `email_verification_token` row, derived from its id with a
+ * server-side key like passwordResetToken (another purpose, so neither code ever works as the other).
+ */
+export function emailVerificationToken(secret: string, tokenId: string): string {
+  return createHmac('sha256', `${secret}:email-verification`).update(tokenId, 'utf8').digest('base64url')
+}

@@ -67,13 +67,21 @@ const config: CodegenConfig = {
       preset: 'client',
       documents: ['test/**/*.graphql'],
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string', Date: 'string', JSON: 'unknown' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string', Date: 'string', JSON: 'unknown' },
+      },
     },
     'sdk/generated/': {
       preset: 'client',
       documents: ['sdk/operations/**/*.graphql'],
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string', Date: 'string', JSON: 'unknown' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Decimal: 'string', CurrencyCode: 'string', Date: 'string', JSON: 'unknown' },
+      },
     },
   },
 }

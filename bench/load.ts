@@ -80,7 +80,8 @@ async function send(url: string, request: BenchRequest, timeoutMs: number): Prom
 
 /** Runs `scenario` with `virtualUsers` closed-loop users until the duration or the request count is reached. */
 export async function runLoad(scenario: Scenario, options: LoadOptions): Promise<LoadResult> {
-  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(options.url)) throw new Error(`the benchmark only loads 127.0.0.1 (got ${options.url})`)
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(options.url))
+    throw new Error(`the benchmark only loads 127.0.0.1 (got ${options.url})`)
   const latencies: number[] = []
   const errors: Record<string, number> = {}
   let errorCount = 0

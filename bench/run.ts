@@ -30,7 +30,8 @@ function intEnv(name: string, fallback: number, min: number, max: number): numbe
   const raw = process.env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer between ${min} and ${max}`)
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name} must be an integer between ${min} and ${max}`)
   return value
 }
 
@@ -43,7 +44,11 @@ const MAX_REQUESTS = intEnv('BENCH_MAX_REQUESTS', 2000, 1, 1_000_000)
  * user comes from 127.0.0.1): the bench app raises them so it measures the API, not the throttle.
  */
 function benchLimits(): Limits {
-  const defaults = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://unused/unused' }).limits
+  const defaults = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'x'.repeat(32),
+    DATABASE_URL: 'postgres://unused/unused',
+  }).limits
   return {
     ...defaults,
     costBucketCapacity: 100_000_000,
@@ -53,7 +58,11 @@ function benchLimits(): Limits {
 }
 
 /** Runs `work` over `items`, `concurrency` at a time. */
-async function inBatches<T, R>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function inBatches<T, R>(
+  items: T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = []
   for (let i = 0; i < items.length; i += concurrency) {
     results.push(...(await Promise.all(items.slice(i, i + concurrency).map((item, j) => work(item, i + j)))))
@@ -96,13 +105,17 @@ async function seed(app: TestApp): Promise<World> {
 
   const reviewers = await inBatches(Array.from({ length: REVIEWERS }), 4, () => registerCustomer(app, shop))
   await inBatches(
-    reviewers.flatMap((reviewer, r) => products.map((product, p) => ({ reviewer, product, rating: ((r + p) % 5) + 1 }))),
+    reviewers.flatMap((reviewer, r) =>
+      products.map((product, p) => ({ reviewer, product, rating: ((r + p) % 5) + 1 })),
+    ),
     10,
     async ({ reviewer, product, rating }) => {
       const payload = expectNoErrors(
         await app.gql(
           ReviewCreateDocument,
-          { input: { productId: product.id, rating, title: `Rated ${rating}`, body: 'Fits as expected; washed well.' } },
+          {
+            input: { productId: product.id, rating, title: `Rated ${rating}`, body: 'Fits as expected; washed well.' },
+          },
           { token: reviewer.accessToken },
         ),
       ).reviewCreate
@@ -110,11 +123,24 @@ async function seed(app: TestApp): Promise<World> {
     },
   )
 
-  const posts = await inBatches(Array.from({ length: POSTS }, (_, i) => i), 5, (i) =>
-    createPost(app, reviewers[i % reviewers.length], { title: `Care guide ${i + 1}`, body: 'Some words about fabric. '.repeat(40) }, true),
+  const posts = await inBatches(
+    Array.from({ length: POSTS }, (_, i) => i),
+    5,
+    (i) =>
+      createPost(
+        app,
+        reviewers[i % reviewers.length],
+        { title: `Care guide ${i + 1}`, body: 'Some words about fabric. '.repeat(40) },
+        true,
+      ),
   )
   await inBatches(
-    posts.flatMap((post, p) => Array.from({ length: COMMENTS_PER_POST }, (_, c) => ({ post, commenter: reviewers[(p + c + 1) % reviewers.length] }))),
+    posts.flatMap((post, p) =>
+      Array.from({ length: COMMENTS_PER_POST }, (_, c) => ({
+        post,
+        commenter: reviewers[(p + c + 1) % reviewers.length],
+      })),
+    ),
     10,
     ({ post, commenter }) => createComment(app, commenter, post.id, 'Thanks, useful.'),
   )
@@ -169,7 +195,10 @@ function scenarios(world: World): Scenario[] {
       name: 'product',
       describe: 'anonymous: one product by handle with variants and 10 reviews',
       next: (vu, i) => [
-        { query: PRODUCT_PAGE, variables: { shop: world.shop, product: world.productHandles[(vu * 7 + i) % world.productHandles.length] } },
+        {
+          query: PRODUCT_PAGE,
+          variables: { shop: world.shop, product: world.productHandles[(vu * 7 + i) % world.productHandles.length] },
+        },
       ],
     },
     {
@@ -223,14 +252,21 @@ function table(rows: ScenarioReport[]): string {
     r.sqlStatementsPerRequest.toFixed(1),
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)))
-  const line = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |'
-  return [line(header), '|' + widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|') + '|', ...body.map(line)].join('\n')
+  const line = (cells: string[]) =>
+    '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |'
+  return [
+    line(header),
+    '|' + widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|') + '|',
+    ...body.map(line),
+  ].join('\n')
 }
 
 async function main(): Promise<void> {
   const server = serverUrl()
   const database = server ? `PostgreSQL (${new URL(server).host})` : 'embedded PGlite (one connection)'
-  const only = process.env.BENCH_SCENARIOS?.split(',').map((s) => s.trim()).filter(Boolean)
+  const only = process.env.BENCH_SCENARIOS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
 
   // On a PostgreSQL server, test apps clone a migrated template that the test run's global setup creates.
   const dropTemplate = await setupTemplate()
@@ -248,7 +284,9 @@ async function main(): Promise<void> {
       `Seeded shop ${world.shop}: ${PRODUCTS} products x 3 variants, ${REVIEWERS * PRODUCTS} reviews, ${POSTS} posts x ` +
         `${COMMENTS_PER_POST} comments, ${REVIEWERS + VUS} customers + 1 staff (${((Date.now() - seedStart) / 1000).toFixed(1)} s)`,
     )
-    console.log(`Load: ${VUS} virtual users, closed loop, ${DURATION_SECONDS} s or ${MAX_REQUESTS} requests per scenario, whichever first\n`)
+    console.log(
+      `Load: ${VUS} virtual users, closed loop, ${DURATION_SECONDS} s or ${MAX_REQUESTS} requests per scenario, whichever first\n`,
+    )
 
     const reports: ScenarioReport[] = []
     for (const scenario of scenarios(world)) {
@@ -257,7 +295,11 @@ async function main(): Promise<void> {
       // Warm-up (not measured): a few iterations per VU, so JIT, pool and plan caches are not in the numbers.
       await runLoad(scenario, { ...options, durationMs: 5_000, maxRequests: VUS * 4 })
       app.statements.reset()
-      const result = await runLoad(scenario, { ...options, durationMs: DURATION_SECONDS * 1000, maxRequests: MAX_REQUESTS })
+      const result = await runLoad(scenario, {
+        ...options,
+        durationMs: DURATION_SECONDS * 1000,
+        maxRequests: MAX_REQUESTS,
+      })
       const statements = app.statements.count
       app.statements.reset()
       const sorted = [...result.latencies].sort((a, b) => a - b)
@@ -278,7 +320,9 @@ async function main(): Promise<void> {
         elapsedSeconds: round(result.elapsedMs / 1000, 2),
       }
       reports.push(report)
-      const codes = Object.entries(result.errors).map(([code, n]) => `${code}=${n}`).join(', ')
+      const codes = Object.entries(result.errors)
+        .map(([code, n]) => `${code}=${n}`)
+        .join(', ')
       console.log(`${scenario.name}: ${scenario.describe}${codes ? `; errors by code: ${codes}` : ''}`)
     }
 

@@ -24,7 +24,9 @@ export function parseTimestamptz(text: string): Date {
 
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMPTZ && format !== 'binary' ? parseTimestamptz : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMPTZ && format !== 'binary'
+      ? parseTimestamptz
+      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 }
 
 export interface DatabaseOptions {
@@ -134,7 +136,12 @@ function deadlinePool(pool: pg.Pool, options: { writeSlots: Semaphore; cancel: b
 const BEGIN = /^\s*(begin|start transaction)\b/i
 const ROLLBACK = /^\s*rollback\b/i
 
-function guardClient(client: pg.PoolClient, deadline: Deadline, freeSlot: (() => void) | null, cancel: boolean): PatchedClient {
+function guardClient(
+  client: pg.PoolClient,
+  deadline: Deadline,
+  freeSlot: (() => void) | null,
+  cancel: boolean,
+): PatchedClient {
   const query = client.query
   const release = client.release
   let running = 0
@@ -180,7 +187,11 @@ function guardClient(client: pg.PoolClient, deadline: Deadline, freeSlot: (() =>
  * is exhausted). Best effort: a failure to reach the server only leaves statement_timeout to act.
  */
 function sendCancelRequest(client: pg.PoolClient): void {
-  const target = client as pg.PoolClient & { processID?: number; secretKey?: number; connectionParameters?: { host: string; port: number } }
+  const target = client as pg.PoolClient & {
+    processID?: number
+    secretKey?: number
+    connectionParameters?: { host: string; port: number }
+  }
   const params = target.connectionParameters
   if (!params || target.processID === undefined || target.secretKey === undefined) return
   const connection = new (pg as any).Connection()

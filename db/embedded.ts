@@ -14,7 +14,13 @@ import { lockDataDir, type DataDirLock } from './datadir-lock.js'
  * nothing measurable, so they stay at their defaults (durability kept).
  */
 export const EMBEDDED_TUNING: PGliteOptions = {
-  postgresqlconf: ['shared_buffers=16MB', 'work_mem=1MB', 'maintenance_work_mem=8MB', 'temp_buffers=1MB', 'wal_buffers=1MB'],
+  postgresqlconf: [
+    'shared_buffers=16MB',
+    'work_mem=1MB',
+    'maintenance_work_mem=8MB',
+    'temp_buffers=1MB',
+    'wal_buffers=1MB',
+  ],
 }
 
 export interface EmbeddedDatabase {
@@ -42,7 +48,10 @@ export interface EmbeddedDatabase {
  * few connections so that a reconnect, or a one-off tool such as kysely-codegen, is not refused
  * while a previous connection is being torn down.
  */
-export async function startEmbeddedDatabase(dataDir: string | null, tuning: PGliteOptions = EMBEDDED_TUNING): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string | null,
+  tuning: PGliteOptions = EMBEDDED_TUNING,
+): Promise<EmbeddedDatabase> {
   let pgDir: string | undefined
   let lock: DataDirLock | undefined
   if (dataDir) {

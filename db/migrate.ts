@@ -1,7 +1,14 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Migrator, NO_MIGRATIONS, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely'
+import {
+  Migrator,
+  NO_MIGRATIONS,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+} from 'kysely'
 import { installJobQueues } from '../src/platform/jobs/boss.js'
 
 export const migrationFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations')

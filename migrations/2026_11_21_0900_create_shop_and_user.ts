@@ -33,7 +33,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('user_shop_id_id_key', ['shop_id', 'id'])
     .execute()
   await sql`CREATE UNIQUE INDEX user_shop_id_lower_email_idx ON "user" (shop_id, lower(email))`.execute(db)
-  await db.schema.createIndex('user_shop_id_created_at_idx').on('user').columns(['shop_id', 'created_at', 'id']).execute()
+  await db.schema
+    .createIndex('user_shop_id_created_at_idx')
+    .on('user')
+    .columns(['shop_id', 'created_at', 'id'])
+    .execute()
 
   await db.schema
     .createTable('refresh_token')

@@ -27,8 +27,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('product_price_range', sql`0 <= min_price_minor AND min_price_minor <= max_price_minor`)
     .execute()
   // One index per sort key of Shop.products, each leading with shop_id and ending with id (the tie-breaker).
-  await db.schema.createIndex('product_shop_id_created_at_id_idx').on('product').columns(['shop_id', 'created_at', 'id']).execute()
-  await db.schema.createIndex('product_shop_id_title_id_idx').on('product').columns(['shop_id', 'title', 'id']).execute()
+  await db.schema
+    .createIndex('product_shop_id_created_at_id_idx')
+    .on('product')
+    .columns(['shop_id', 'created_at', 'id'])
+    .execute()
+  await db.schema
+    .createIndex('product_shop_id_title_id_idx')
+    .on('product')
+    .columns(['shop_id', 'title', 'id'])
+    .execute()
   await db.schema
     .createIndex('product_shop_id_min_price_minor_id_idx')
     .on('product')
@@ -51,8 +59,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', sql`timestamptz(3)`, (c) => c.notNull().defaultTo(sql`now()`))
     // Variants are soft-deleted too: order and cart lines of other modules may still point at them.
     .addColumn('deleted_at', sql`timestamptz(3)`)
-    .addForeignKeyConstraint('product_variant_product_fkey', ['shop_id', 'product_id'], 'product', ['shop_id', 'id'], (c) =>
-      c.onDelete('cascade'),
+    .addForeignKeyConstraint(
+      'product_variant_product_fkey',
+      ['shop_id', 'product_id'],
+      'product',
+      ['shop_id', 'id'],
+      (c) => c.onDelete('cascade'),
     )
     .addUniqueConstraint('product_variant_shop_id_id_key', ['shop_id', 'id'])
     .addCheckConstraint('product_variant_stock_nonnegative', sql`stock >= 0`)
@@ -65,7 +77,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('product_variant_position_nonnegative', sql`position >= 0`)
     .execute()
   // A SKU is unique among the shop's live variants; a deleted variant's SKU may be reused.
-  await sql`CREATE UNIQUE INDEX product_variant_shop_id_sku_key ON product_variant (shop_id, sku) WHERE deleted_at IS NULL`.execute(db)
+  await sql`CREATE UNIQUE INDEX product_variant_shop_id_sku_key ON product_variant (shop_id, sku) WHERE deleted_at IS NULL`.execute(
+    db,
+  )
   await sql`
     CREATE INDEX product_variant_shop_id_product_id_position_idx
     ON product_variant (shop_id, product_id, position, id) WHERE deleted_at IS NULL`.execute(db)

@@ -56,7 +56,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     CREATE INDEX post_shop_id_author_id_published_at_idx ON post (shop_id, author_id, published_at DESC, id DESC)
     WHERE status = 'PUBLISHED' AND deleted_at IS NULL`.execute(db)
   // Shop.posts(filter: { tag }).
-  await sql`CREATE INDEX post_tags_idx ON post USING gin (tags) WHERE status = 'PUBLISHED' AND deleted_at IS NULL`.execute(db)
+  await sql`CREATE INDEX post_tags_idx ON post USING gin (tags) WHERE status = 'PUBLISHED' AND deleted_at IS NULL`.execute(
+    db,
+  )
   // Viewer.posts: the author's own posts in any status, most recently changed first.
   await sql`
     CREATE INDEX post_shop_id_author_id_updated_at_idx ON post (shop_id, author_id, updated_at DESC, id DESC)
@@ -84,7 +86,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('comment_body_length', sql`char_length(body) BETWEEN 1 AND 5000`)
     .execute()
   // Post.comments: oldest first. post_id is globally unique, so it leads (no shop_id needed to narrow).
-  await sql`CREATE INDEX comment_post_id_created_at_idx ON comment (post_id, created_at, id) WHERE deleted_at IS NULL`.execute(db)
+  await sql`CREATE INDEX comment_post_id_created_at_idx ON comment (post_id, created_at, id) WHERE deleted_at IS NULL`.execute(
+    db,
+  )
   await db.schema.createIndex('comment_shop_id_author_id_idx').on('comment').columns(['shop_id', 'author_id']).execute()
 
   await db.schema

@@ -9,7 +9,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_id', 'uuid', (c) => c.notNull())
     .addColumn('created_at', sql`timestamptz(3)`, (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', sql`timestamptz(3)`, (c) => c.notNull().defaultTo(sql`now()`))
-    .addForeignKeyConstraint('cart_user_fkey', ['shop_id', 'user_id'], 'user', ['shop_id', 'id'], (c) => c.onDelete('cascade'))
+    .addForeignKeyConstraint('cart_user_fkey', ['shop_id', 'user_id'], 'user', ['shop_id', 'id'], (c) =>
+      c.onDelete('cascade'),
+    )
     .addUniqueConstraint('cart_shop_id_user_id_key', ['shop_id', 'user_id'])
     .addUniqueConstraint('cart_shop_id_id_key', ['shop_id', 'id'])
     .execute()
@@ -25,9 +27,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('seq', 'bigint', (c) => c.notNull().generatedAlwaysAsIdentity())
     .addColumn('created_at', sql`timestamptz(3)`, (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', sql`timestamptz(3)`, (c) => c.notNull().defaultTo(sql`now()`))
-    .addForeignKeyConstraint('cart_line_cart_fkey', ['shop_id', 'cart_id'], 'cart', ['shop_id', 'id'], (c) => c.onDelete('cascade'))
-    .addForeignKeyConstraint('cart_line_variant_fkey', ['shop_id', 'variant_id'], 'product_variant', ['shop_id', 'id'], (c) =>
+    .addForeignKeyConstraint('cart_line_cart_fkey', ['shop_id', 'cart_id'], 'cart', ['shop_id', 'id'], (c) =>
       c.onDelete('cascade'),
+    )
+    .addForeignKeyConstraint(
+      'cart_line_variant_fkey',
+      ['shop_id', 'variant_id'],
+      'product_variant',
+      ['shop_id', 'id'],
+      (c) => c.onDelete('cascade'),
     )
     .addUniqueConstraint('cart_line_cart_id_variant_id_key', ['cart_id', 'variant_id'])
     .addCheckConstraint('cart_line_quantity_range', sql`quantity BETWEEN 1 AND 999`)
@@ -66,11 +74,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       'order_status_valid',
       sql`status IN ('PENDING_PAYMENT', 'PAID', 'FULFILLED', 'CANCELLED', 'REFUNDED')`,
     )
-    .addCheckConstraint('order_totals_consistent', sql`subtotal_minor >= 0 AND tax_minor >= 0 AND total_minor = subtotal_minor + tax_minor`)
+    .addCheckConstraint(
+      'order_totals_consistent',
+      sql`subtotal_minor >= 0 AND tax_minor >= 0 AND total_minor = subtotal_minor + tax_minor`,
+    )
     .addCheckConstraint('order_number_positive', sql`number > 0`)
     .execute()
   // Shop.orders (newest first, optionally by status), Viewer.orders, and the reports over paid orders.
-  await db.schema.createIndex('order_shop_id_placed_at_id_idx').on('order').columns(['shop_id', 'placed_at desc', 'id desc']).execute()
+  await db.schema
+    .createIndex('order_shop_id_placed_at_id_idx')
+    .on('order')
+    .columns(['shop_id', 'placed_at desc', 'id desc'])
+    .execute()
   await db.schema
     .createIndex('order_shop_id_status_placed_at_id_idx')
     .on('order')
@@ -95,16 +110,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('unit_price_minor', 'bigint', (c) => c.notNull())
     .addColumn('quantity', 'integer', (c) => c.notNull())
     .addColumn('line_total_minor', 'bigint', (c) => c.notNull())
-    .addForeignKeyConstraint('order_line_order_fkey', ['shop_id', 'order_id'], 'order', ['shop_id', 'id'], (c) => c.onDelete('cascade'))
+    .addForeignKeyConstraint('order_line_order_fkey', ['shop_id', 'order_id'], 'order', ['shop_id', 'id'], (c) =>
+      c.onDelete('cascade'),
+    )
     .addUniqueConstraint('order_line_order_id_position_key', ['order_id', 'position'])
     .addCheckConstraint('order_line_quantity_range', sql`quantity BETWEEN 1 AND 999`)
-    .addCheckConstraint('order_line_total', sql`unit_price_minor >= 0 AND line_total_minor = unit_price_minor * quantity`)
+    .addCheckConstraint(
+      'order_line_total',
+      sql`unit_price_minor >= 0 AND line_total_minor = unit_price_minor * quantity`,
+    )
     .execute()
   // The line keeps its snapshot when the variant goes: only variant_id is cleared (PostgreSQL 15+ column list).
   await sql`
     ALTER TABLE order_line ADD CONSTRAINT order_line_variant_fkey
-    FOREIGN KEY (shop_id, variant_id) REFERENCES product_variant (shop_id, id) ON DELETE SET NULL (variant_id)`.execute(db)
-  await db.schema.createIndex('order_line_shop_id_variant_id_idx').on('order_line').columns(['shop_id', 'variant_id']).execute()
+    FOREIGN KEY (shop_id, variant_id) REFERENCES product_variant (shop_id, id) ON DELETE SET NULL (variant_id)`.execute(
+    db,
+  )
+  await db.schema
+    .createIndex('order_line_shop_id_variant_id_idx')
+    .on('order_line')
+    .columns(['shop_id', 'variant_id'])
+    .execute()
 
   await db.schema
     .createTable('order_event')
@@ -114,9 +140,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'uuid')
     .addColumn('occurred_at', sql`timestamptz(3)`, (c) => c.notNull().defaultTo(sql`clock_timestamp()`))
-    .addForeignKeyConstraint('order_event_order_fkey', ['shop_id', 'order_id'], 'order', ['shop_id', 'id'], (c) => c.onDelete('cascade'))
+    .addForeignKeyConstraint('order_event_order_fkey', ['shop_id', 'order_id'], 'order', ['shop_id', 'id'], (c) =>
+      c.onDelete('cascade'),
+    )
     .execute()
-  await db.schema.createIndex('order_event_order_id_occurred_at_idx').on('order_event').columns(['order_id', 'occurred_at']).execute()
+  await db.schema
+    .createIndex('order_event_order_id_occurred_at_idx')
+    .on('order_event')
+    .columns(['order_id', 'occurred_at'])
+    .execute()
 
   // The stored outcome of a mutation sent with an idempotency key, per (shop, user, key).
   await db.schema

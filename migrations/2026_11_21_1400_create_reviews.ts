@@ -29,10 +29,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('review_status_valid', sql`status IN ('PUBLISHED', 'HIDDEN')`)
     .execute()
   // Product.reviews, newest first (product_id is globally unique, so it leads: no shop_id needed to narrow).
-  await sql`CREATE INDEX review_product_id_created_at_id_idx ON review (product_id, created_at DESC, id DESC)`.execute(db)
+  await sql`CREATE INDEX review_product_id_created_at_id_idx ON review (product_id, created_at DESC, id DESC)`.execute(
+    db,
+  )
   // Product.reviews(sortKey: RATING), and Product.rating's aggregate over the same rows.
   await sql`
-    CREATE INDEX review_product_id_rating_created_at_id_idx ON review (product_id, rating DESC, created_at DESC, id DESC)`.execute(db)
+    CREATE INDEX review_product_id_rating_created_at_id_idx ON review (product_id, rating DESC, created_at DESC, id DESC)`.execute(
+    db,
+  )
   // A user's reviews (data export, erasure).
   await db.schema.createIndex('review_shop_id_author_id_idx').on('review').columns(['shop_id', 'author_id']).execute()
 }

@@ -21,8 +21,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     // Set when the code verified the address; a code works at most once.
     .addColumn('used_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .addForeignKeyConstraint('email_verification_token_user_fkey', ['shop_id', 'user_id'], 'user', ['shop_id', 'id'], (c) =>
-      c.onDelete('cascade'),
+    .addForeignKeyConstraint(
+      'email_verification_token_user_fkey',
+      ['shop_id', 'user_id'],
+      'user',
+      ['shop_id', 'id'],
+      (c) => c.onDelete('cascade'),
     )
     .addCheckConstraint('email_verification_token_expires_after_creation', sql`expires_at > created_at`)
     .execute()

@@ -32,13 +32,18 @@ try {
     'npx',
     [
       'kysely-codegen',
-      '--dialect', 'postgres',
-      '--url', embedded.url,
-      '--out-file', 'db/types.ts',
+      '--dialect',
+      'postgres',
+      '--url',
+      embedded.url,
+      '--out-file',
+      'db/types.ts',
       // One pattern only: the CLI joins repeated ones with a comma into a glob that matches nothing.
       // Kysely's own migration tables are left out by Kysely's introspector anyway.
-      '--exclude-pattern', 'pgboss.*',
-      '--overrides', JSON.stringify(overrides),
+      '--exclude-pattern',
+      'pgboss.*',
+      '--overrides',
+      JSON.stringify(overrides),
       ...(verify ? ['--verify'] : []),
     ],
     { stdio: 'inherit' },

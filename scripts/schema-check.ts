@@ -16,7 +16,10 @@ import { buildSchema, findBreakingChanges } from 'graphql'
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
 const accepted = new Set(
   existsSync('schema-accepted-breaking-changes.txt')
-    ? readFileSync('schema-accepted-breaking-changes.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    ? readFileSync('schema-accepted-breaking-changes.txt', 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
     : [],
 )
 
@@ -41,7 +44,9 @@ for (let i = 1; i < versions.length; i++) {
   }
 }
 if (problems.length > 0) {
-  console.error('Breaking schema changes (accept one deliberately by adding its description to schema-accepted-breaking-changes.txt):')
+  console.error(
+    'Breaking schema changes (accept one deliberately by adding its description to schema-accepted-breaking-changes.txt):',
+  )
   for (const problem of problems) console.error(`  - ${problem}`)
   process.exit(1)
 }

@@ -34,7 +34,9 @@ function newestSource() {
 const hasSources = existsSync(path.join(root, 'src'))
 const stale = !existsSync(stamp) || (hasSources && newestSource() > statSync(stamp).mtimeMs)
 if (stale) {
-  console.error(existsSync(stamp) ? 'sources changed: rebuilding dist/ (npm run build)' : 'building dist/ (npm run build)')
+  console.error(
+    existsSync(stamp) ? 'sources changed: rebuilding dist/ (npm run build)' : 'building dist/ (npm run build)',
+  )
   const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
   if (built.status !== 0) process.exit(built.status ?? 1)
 }

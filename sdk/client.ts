@@ -27,7 +27,13 @@ export class ShopfrontError extends Error {
   /** Whatever data came with the errors (a partial result), if any. */
   readonly data: unknown
 
-  constructor(options: { message: string; code: string; status: number; errors?: ShopfrontGraphQLError[]; data?: unknown }) {
+  constructor(options: {
+    message: string
+    code: string
+    status: number
+    errors?: ShopfrontGraphQLError[]
+    data?: unknown
+  }) {
     super(options.message)
     this.code = options.code
     this.status = options.status

@@ -203,7 +203,14 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
 
   const corsRaw = env.CORS_ORIGINS?.trim()
   const corsOrigins: readonly string[] | '*' =
-    !corsRaw || corsRaw === '*' ? '*' : Object.freeze(corsRaw.split(',').map((o) => o.trim()).filter(Boolean))
+    !corsRaw || corsRaw === '*'
+      ? '*'
+      : Object.freeze(
+          corsRaw
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
+        )
 
   const config: Config = {
     nodeEnv,
@@ -273,7 +280,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     ...overrides,
   }
   if (!config.jobsWorkers && config.databaseUrl === null) {
-    problems.push('JOBS_WORKERS=false needs DATABASE_URL: on the embedded database only the API process can run the job workers')
+    problems.push(
+      'JOBS_WORKERS=false needs DATABASE_URL: on the embedded database only the API process can run the job workers',
+    )
   }
   if (config.limits.costBucketCapacity < config.limits.cost) {
     // An operation the per-operation limit accepts but no bucket can hold would be THROTTLED forever.
@@ -300,7 +309,9 @@ function trustProxyOf(raw: string | undefined, problems: string[]): string | num
   if (!value) return 'loopback'
   if (/^\d{1,2}$/.test(value)) return Number(value)
   if (value === 'true' || value === '*') {
-    problems.push('TRUST_PROXY=true would let any client choose its address; name the proxies (e.g. "10.0.0.0/8") or a hop count')
+    problems.push(
+      'TRUST_PROXY=true would let any client choose its address; name the proxies (e.g. "10.0.0.0/8") or a hop count',
+    )
     return 'loopback'
   }
   if (!/^[A-Za-z0-9.:/,\s]+$/.test(value)) {

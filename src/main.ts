@@ -33,17 +33,21 @@ async function main(): Promise<void> {
     url: config.databaseUrl ?? embedded!.url,
     max: config.databasePoolMax,
     cancelAtDeadline: !embedded,
-    onPoolError: (error) => logger.warn({ err: error }, 'a database connection failed; it is replaced on the next checkout'),
+    onPoolError: (error) =>
+      logger.warn({ err: error }, 'a database connection failed; it is replaced on the next checkout'),
   })
 
   // Every step that changes the database, under one advisory lock: replicas booting together take turns.
   const { migrations, seeded } = await prepareDatabase(database.db, {
     seed: config.demoData ? (connection) => seedDemoData(connection, config) : undefined,
   })
-  for (const r of migrations.results ?? []) logger.info({ migration: r.migrationName, status: r.status }, 'migration applied')
+  for (const r of migrations.results ?? [])
+    logger.info({ migration: r.migrationName, status: r.status }, 'migration applied')
   if (seeded) logger.info('loaded the demo shop (handle "demo")')
 
-  const jobs = config.jobsWorkers ? await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers }) : null
+  const jobs = config.jobsWorkers
+    ? await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers })
+    : null
   if (!jobs) logger.info('job workers are off here (JOBS_WORKERS=false): run them with `npm run worker`')
 
   const { httpServer, apollo, metricsServer } = await buildServer({ config, db: database.db, logger })
@@ -54,7 +58,10 @@ async function main(): Promise<void> {
   }
   const address = httpServer.address()
   const port = typeof address === 'object' && address ? address.port : config.port
-  logger.info({ port, nodeEnv: config.nodeEnv, embedded: Boolean(embedded) }, `Shopfront is listening on http://localhost:${port}/graphql`)
+  logger.info(
+    { port, nodeEnv: config.nodeEnv, embedded: Boolean(embedded) },
+    `Shopfront is listening on http://localhost:${port}/graphql`,
+  )
 
   stopOnSignals(logger, config.shutdownGraceMs, 'shutting down: draining in-flight requests', async () => {
     // Stops accepting and waits for in-flight requests (drain plugin, up to SHUTDOWN_GRACE_MS),

@@ -22,17 +22,24 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel).child({ process: 'worker' })
   const database = openDatabase({
     url: config.databaseUrl,
-    onPoolError: (error) => logger.warn({ err: error }, 'a database connection failed; it is replaced on the next checkout'),
+    onPoolError: (error) =>
+      logger.warn({ err: error }, 'a database connection failed; it is replaced on the next checkout'),
   })
   // Idempotent, under the boot lock: whichever process comes first brings the schema up to date.
   const { migrations } = await prepareDatabase(database.db)
-  for (const r of migrations.results ?? []) logger.info({ migration: r.migrationName, status: r.status }, 'migration applied')
+  for (const r of migrations.results ?? [])
+    logger.info({ migration: r.migrationName, status: r.status }, 'migration applied')
   const jobs = await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers })
 
-  stopOnSignals(logger, config.shutdownGraceMs, 'shutting down: letting the workers finish the job in hand', async () => {
-    await jobs.stop()
-    await database.close()
-  })
+  stopOnSignals(
+    logger,
+    config.shutdownGraceMs,
+    'shutting down: letting the workers finish the job in hand',
+    async () => {
+      await jobs.stop()
+      await database.close()
+    },
+  )
 }
 
 main().catch((error) => {

@@ -17,7 +17,13 @@ const secret = 's'.repeat(32)
 describe('loadConfig', () => {
   it('defaults to production, port 4000, the embedded database and introspection off', () => {
     const config = loadConfig({ DATA_DIR: tempDir() })
-    expect(config).toMatchObject({ nodeEnv: 'production', port: 4000, databaseUrl: null, introspection: false, demoData: true })
+    expect(config).toMatchObject({
+      nodeEnv: 'production',
+      port: 4000,
+      databaseUrl: null,
+      introspection: false,
+      demoData: true,
+    })
     expect(Object.isFrozen(config)).toBe(true)
   })
 
@@ -49,7 +55,13 @@ describe('loadConfig', () => {
 
   it('names every invalid variable at once', () => {
     try {
-      loadConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', NODE_ENV: 'staging', JWT_SECRET: secret, DEMO_DATA: 'maybe' })
+      loadConfig({
+        DATABASE_URL: 'mysql://x',
+        PORT: 'eighty',
+        NODE_ENV: 'staging',
+        JWT_SECRET: secret,
+        DEMO_DATA: 'maybe',
+      })
       expect.unreachable()
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError)
@@ -100,13 +112,21 @@ describe('loadConfig', () => {
 
   it('refuses a cost bucket or leak rate that is not a positive integer', () => {
     const env = { DATABASE_URL: 'postgres://db/shop', JWT_SECRET: secret }
-    expect(() => loadConfig({ ...env, API_COST_BUCKET_CAPACITY: '0' })).toThrow(/API_COST_BUCKET_CAPACITY must be an integer/)
-    expect(() => loadConfig({ ...env, API_COST_LEAK_PER_SECOND: '2.5' })).toThrow(/API_COST_LEAK_PER_SECOND must be an integer/)
+    expect(() => loadConfig({ ...env, API_COST_BUCKET_CAPACITY: '0' })).toThrow(
+      /API_COST_BUCKET_CAPACITY must be an integer/,
+    )
+    expect(() => loadConfig({ ...env, API_COST_LEAK_PER_SECOND: '2.5' })).toThrow(
+      /API_COST_LEAK_PER_SECOND must be an integer/,
+    )
   })
 
   it('refuses a cost bucket smaller than the per-operation cost limit', () => {
     const env = { DATABASE_URL: 'postgres://db/shop', JWT_SECRET: secret }
-    expect(() => loadConfig({ ...env, API_COST_BUCKET_CAPACITY: '4999' })).toThrow(/must be at least MAX_QUERY_COST \(5000\)/)
-    expect(loadConfig({ ...env, API_COST_BUCKET_CAPACITY: '1000', MAX_QUERY_COST: '1000' }).limits.costBucketCapacity).toBe(1000)
+    expect(() => loadConfig({ ...env, API_COST_BUCKET_CAPACITY: '4999' })).toThrow(
+      /must be at least MAX_QUERY_COST \(5000\)/,
+    )
+    expect(
+      loadConfig({ ...env, API_COST_BUCKET_CAPACITY: '1000', MAX_QUERY_COST: '1000' }).limits.costBucketCapacity,
+    ).toBe(1000)
   })
 })

@@ -7,7 +7,11 @@ import { RequestError } from '../shared/errors.js'
  * A whole operation refused by the API's cost budget before it runs: THROTTLED, answered with
  * HTTP 429 and a Retry-After header (nothing executed, so the status can speak for the request).
  */
-export function operationThrottled(message: string, retryAfterSeconds: number, extensions: Record<string, unknown> = {}): GraphQLError {
+export function operationThrottled(
+  message: string,
+  retryAfterSeconds: number,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds))
   return new GraphQLError(message, {
     extensions: {

@@ -13,7 +13,6 @@ import { fragmentMemo, fragmentsOf } from './fragments.js'
 
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PLAIN_LIST_BOUNDS, operationCost } from './cost.js'
 
-
 /**
  * The first reason the document's fragments cannot be expanded: a spread of an unknown fragment,
  * or a fragment that reaches itself. Null when every spread can be expanded. Linear in the document.

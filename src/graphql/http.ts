@@ -2,7 +2,10 @@ import { randomUUID, timingSafeEqual } from 'node:crypto'
 import http from 'node:http'
 import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled'
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default'
 import { expressMiddleware } from '@as-integrations/express5'
 import cors from 'cors'
@@ -106,7 +109,8 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     const started = process.hrtime.bigint()
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
-      const route = path === '/graphql' ? '/graphql' : ['/healthz', '/readyz', '/metrics'].includes(path) ? path : 'other'
+      const route =
+        path === '/graphql' ? '/graphql' : ['/healthz', '/readyz', '/metrics'].includes(path) ? path : 'other'
       requests.inc({ route, status: String(res.statusCode) })
       duration.observe({ route }, seconds)
       logger.info(
@@ -229,7 +233,9 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
       deadlinePlugin(),
       // In-flight requests get SHUTDOWN_GRACE_MS (Apollo's own default is a fixed 10 s).
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
-      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      development
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
       // No @cacheControl hints in the schema: the default plugin would only add a hook to every field.
       ApolloServerPluginCacheControlDisabled(),
       costPlugin(config.limits),
@@ -266,7 +272,9 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     if (res.headersSent) return
     const type = (error as { type?: string }).type
     if (type === 'entity.too.large') {
-      res.status(413).json(jsonError(`Request body is larger than ${config.limits.bodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'))
+      res
+        .status(413)
+        .json(jsonError(`Request body is larger than ${config.limits.bodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'))
       return
     }
     if (type === 'entity.parse.failed') {

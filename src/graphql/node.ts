@@ -5,7 +5,6 @@ import type { NodeFetchers } from './node-types.js'
 import { badUserInput } from '../shared/errors.js'
 import { parseGlobalId } from '../shared/ids.js'
 
-
 // Every module's Node types, from the registry; a type registered twice is a bug.
 const fetchers: NodeFetchers = {}
 for (const module of modules) {

@@ -47,7 +47,8 @@ export const Decimal = new GraphQLScalarType<string, string>({
 })
 
 function parseCurrency(value: unknown): string {
-  if (typeof value !== 'string' || !isCurrencyCode(value)) throw invalid('CurrencyCode must be an ISO 4217 code like "EUR"')
+  if (typeof value !== 'string' || !isCurrencyCode(value))
+    throw invalid('CurrencyCode must be an ISO 4217 code like "EUR"')
   return value
 }
 

@@ -44,7 +44,8 @@ export function applyRules(schema: GraphQLSchema, rules: RuleMap): GraphQLSchema
     const typeRules = rules[type.name] ?? {}
     const fields = type.getFields()
     const unknown = Object.keys(typeRules).filter((name) => name !== '*' && !(name in fields))
-    if (unknown.length) throw new Error(`shield rules for fields the schema does not have: ${unknown.map((f) => `${type.name}.${f}`)}`)
+    if (unknown.length)
+      throw new Error(`shield rules for fields the schema does not have: ${unknown.map((f) => `${type.name}.${f}`)}`)
     for (const field of Object.values(fields)) {
       const rule: Rule = typeRules[field.name] ?? typeRules['*'] ?? fallbackRule
       if (rule === allow) continue

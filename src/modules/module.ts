@@ -46,6 +46,7 @@ export interface Module<Loaders extends object = object> {
 
 /** The seeded shop, for a module whose seed runs after auth's. */
 export function seededShop(demo: DemoSeed): SeededShop {
-  if (!demo.shop || !demo.admin || !demo.staff || !demo.customers) throw new Error('the auth module seeds the demo shop first')
+  if (!demo.shop || !demo.admin || !demo.staff || !demo.customers)
+    throw new Error('the auth module seeds the demo shop first')
   return demo as SeededShop
 }

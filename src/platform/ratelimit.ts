@@ -36,7 +36,12 @@ export async function clearRateLimit(db: Kysely<DB>, key: string): Promise<void>
 /** Gives one hit back (an attempt that turned out fine); the window disappears at zero. */
 export async function releaseRateLimit(db: Kysely<DB>, key: string): Promise<void> {
   await db.deleteFrom('rate_limit').where('key', '=', key).where('hits', '<=', 1).execute()
-  await db.updateTable('rate_limit').set({ hits: sql`hits - 1` }).where('key', '=', key).where('hits', '>', 1).execute()
+  await db
+    .updateTable('rate_limit')
+    .set({ hits: sql`hits - 1` })
+    .where('key', '=', key)
+    .where('hits', '>', 1)
+    .execute()
 }
 
 export interface BucketLimits {
@@ -58,7 +63,12 @@ export interface BucketState {
  * database's (one clock for every API process); a statement that started before the last
  * committed charge sees no negative elapsed time and never moves `updated_at` back.
  */
-export async function chargeCostBucket(db: Kysely<DB>, key: string, cost: number, limits: BucketLimits): Promise<BucketState> {
+export async function chargeCostBucket(
+  db: Kysely<DB>,
+  key: string,
+  cost: number,
+  limits: BucketLimits,
+): Promise<BucketState> {
   const elapsed = sql`greatest(0, extract(epoch from now() - cost_bucket.updated_at)::double precision)`
   const leaked = sql<number>`greatest(0, cost_bucket.level - ${limits.leakPerSecond}::double precision * ${elapsed})`
   const fits = sql<boolean>`${leaked} + ${cost}::double precision <= ${limits.capacity}::double precision`
@@ -236,7 +246,10 @@ export function rateLimitAddress(ip: string | undefined): string {
   const left = head ? head.split(':') : []
   const right = tail ? tail.split(':') : []
   const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`
 }
 
 /**
@@ -244,7 +257,10 @@ export function rateLimitAddress(ip: string | undefined): string {
  * same as no row, so this only keeps the tables small. Run periodically by the job workers.
  */
 export async function purgeRateLimits(db: Kysely<DB>, leakPerSecond: number): Promise<number> {
-  const windows = await db.deleteFrom('rate_limit').where('reset_at', '<=', sql<Date>`now()`).executeTakeFirst()
+  const windows = await db
+    .deleteFrom('rate_limit')
+    .where('reset_at', '<=', sql<Date>`now()`)
+    .executeTakeFirst()
   const buckets = await db
     .deleteFrom('cost_bucket')
     .where(sql<boolean>`level - ${leakPerSecond}::double precision * extract(epoch from now() - updated_at) <= 0`)

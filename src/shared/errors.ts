@@ -53,7 +53,11 @@ export function forbidden(message = 'You are not allowed to do this'): RequestEr
  * Retry-After header (SPEC section 6): Apollo takes the status and headers from `extensions.http`
  * of any error (a plain Map is enough for the headers), and formatError drops `http` from the body.
  */
-export function throttled(message: string, retryAfterSeconds: number, extensions: Record<string, unknown> = {}): RequestError {
+export function throttled(
+  message: string,
+  retryAfterSeconds: number,
+  extensions: Record<string, unknown> = {},
+): RequestError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds))
   return new RequestError('THROTTLED', message, {
     retryAfterSeconds: seconds,

@@ -21,8 +21,10 @@ export function currencyScale(currencyCode: string): number {
 
 function computeScale(currencyCode: string): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
-      .maximumFractionDigits ?? 2
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    )
   } catch {
     return 2
   }
@@ -51,7 +53,9 @@ export function parseDecimal(text: string, scale: number): bigint | null {
 /** A currency code ICU knows (ISO 4217). */
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false
-  currencyCodes ??= new Set((Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('currency'))
+  currencyCodes ??= new Set(
+    (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('currency'),
+  )
   return currencyCodes.has(code)
 }
 

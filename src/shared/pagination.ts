@@ -58,7 +58,11 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[], argum
         if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > 2_147_483_647) throw invalid()
         return value
       case 'number':
-        if (typeof value === 'number' ? !Number.isSafeInteger(value) : !(typeof value === 'string' && /^-?\d{1,18}$/.test(value))) {
+        if (
+          typeof value === 'number'
+            ? !Number.isSafeInteger(value)
+            : !(typeof value === 'string' && /^-?\d{1,18}$/.test(value))
+        ) {
           throw invalid()
         }
         return value
@@ -97,7 +101,10 @@ export function parsePageArgs(args: PageArgs, shape: readonly CursorPart[], sort
   const { first, after, last, before } = args
   if (first != null && last != null) throw badUserInput('Pass either "first" or "last", not both', ['first'])
   if (after != null && before != null) throw badUserInput('Pass either "after" or "before", not both', ['after'])
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value != null && (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE)) {
       throw badUserInput(`"${name}" must be between 1 and ${MAX_PAGE_SIZE}`, [name])
     }
@@ -174,8 +181,15 @@ export function seekPage<QB extends SelectQueryBuilder<any, any, any>>(
   let seek = query as SelectQueryBuilder<any, any, any>
   if (page.cursor) {
     const [value, id] = page.cursor
-    seek = seek.where(sql`(${sql.ref(column)}, ${sql.ref('id')})`, keysetOperator(descending, page), sql`(${value}, ${id})`)
+    seek = seek.where(
+      sql`(${sql.ref(column)}, ${sql.ref('id')})`,
+      keysetOperator(descending, page),
+      sql`(${value}, ${id})`,
+    )
   }
   const direction = queryDirection(descending, page)
-  return seek.orderBy(sql.ref(column), direction).orderBy(sql.ref('id'), direction).limit(page.size + 1) as QB
+  return seek
+    .orderBy(sql.ref(column), direction)
+    .orderBy(sql.ref('id'), direction)
+    .limit(page.size + 1) as QB
 }

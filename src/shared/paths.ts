@@ -10,7 +10,8 @@ export const projectRoot: string = (() => {
   let dir = path.dirname(fileURLToPath(import.meta.url))
   while (!existsSync(path.join(dir, 'package.json')) || !existsSync(path.join(dir, 'schema'))) {
     const parent = path.dirname(dir)
-    if (parent === dir) throw new Error('cannot find the project root (package.json and schema/) above ' + fileURLToPath(import.meta.url))
+    if (parent === dir)
+      throw new Error('cannot find the project root (package.json and schema/) above ' + fileURLToPath(import.meta.url))
     dir = parent
   }
   return dir

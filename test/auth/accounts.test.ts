@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NodeUserDocument, NodesByIdDocument, ShopByHandleDocument, ShopCreateDocument, UserRegisterDocument, ViewerProfileDocument } from '../generated/graphql.js'
+import {
+  NodeUserDocument,
+  NodesByIdDocument,
+  ShopByHandleDocument,
+  ShopCreateDocument,
+  UserRegisterDocument,
+  ViewerProfileDocument,
+} from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { PASSWORD, auditActions, createShop, createStaff, registerCustomer, uniqueHandle } from '../support/fixtures.js'
 
@@ -16,7 +23,9 @@ describe('shopCreate', () => {
   it('creates the shop and its first ADMIN in one transaction, with an audit event', async () => {
     const handle = uniqueHandle()
     const payload = expectNoErrors(
-      await app.gql(ShopCreateDocument, { input: { handle, name: 'Acme', currencyCode: 'EUR', taxRateBasisPoints: 1900, admin } }),
+      await app.gql(ShopCreateDocument, {
+        input: { handle, name: 'Acme', currencyCode: 'EUR', taxRateBasisPoints: 1900, admin },
+      }),
     ).shopCreate
     expect(payload.userErrors).toEqual([])
     expect(payload.shop).toMatchObject({ handle, name: 'Acme', currencyCode: 'EUR', taxRateBasisPoints: 1900 })
@@ -29,7 +38,9 @@ describe('shopCreate', () => {
     const handle = uniqueHandle()
     await createShop(app, handle)
     const payload = expectNoErrors(
-      await app.gql(ShopCreateDocument, { input: { handle, name: 'Again', currencyCode: 'USD', admin: { ...admin, email: 'second@example.com' } } }),
+      await app.gql(ShopCreateDocument, {
+        input: { handle, name: 'Again', currencyCode: 'USD', admin: { ...admin, email: 'second@example.com' } },
+      }),
     ).shopCreate
     expect(payload.shop).toBeNull()
     expect(payload.userErrors).toEqual([{ code: 'TAKEN', field: ['input', 'handle'], message: expect.any(String) }])
@@ -41,7 +52,9 @@ describe('shopCreate', () => {
     const handle = uniqueHandle()
     const results = await Promise.all(
       [0, 1, 2, 3].map((i) =>
-        app.gql(ShopCreateDocument, { input: { handle, name: 'Race', currencyCode: 'USD', admin: { ...admin, email: `race${i}@example.com` } } }),
+        app.gql(ShopCreateDocument, {
+          input: { handle, name: 'Race', currencyCode: 'USD', admin: { ...admin, email: `race${i}@example.com` } },
+        }),
       ),
     )
     const payloads = results.map((r) => expectNoErrors(r).shopCreate)
@@ -89,7 +102,9 @@ describe('userRegister', () => {
   it('refuses a duplicate email case-insensitively with TAKEN', async () => {
     await registerCustomer(app, handle, 'Mixed.Case@Example.com')
     const payload = expectNoErrors(
-      await app.gql(UserRegisterDocument, { input: { shopHandle: handle, email: 'mixed.case@example.COM', password: PASSWORD, displayName: 'Dup' } }),
+      await app.gql(UserRegisterDocument, {
+        input: { shopHandle: handle, email: 'mixed.case@example.COM', password: PASSWORD, displayName: 'Dup' },
+      }),
     ).userRegister
     expect(payload.user).toBeNull()
     expect(payload.userErrors).toEqual([{ code: 'TAKEN', field: ['input', 'email'], message: expect.any(String) }])
@@ -104,8 +119,18 @@ describe('userRegister', () => {
 
   it.each([
     ['an invalid email', { email: 'nope', password: PASSWORD }, 'INVALID_INPUT', 'input.email'],
-    ['a password shorter than 10', { email: 'short@example.com', password: 'abc123' }, 'WEAK_PASSWORD', 'input.password'],
-    ['a password equal to the email', { email: 'same-as-pass@example.com', password: 'Same-As-Pass@example.com' }, 'WEAK_PASSWORD', 'input.password'],
+    [
+      'a password shorter than 10',
+      { email: 'short@example.com', password: 'abc123' },
+      'WEAK_PASSWORD',
+      'input.password',
+    ],
+    [
+      'a password equal to the email',
+      { email: 'same-as-pass@example.com', password: 'Same-As-Pass@example.com' },
+      'WEAK_PASSWORD',
+      'input.password',
+    ],
   ])('refuses %s with a field path', async (_name, fields, code, path) => {
     const payload = expectNoErrors(
       await app.gql(UserRegisterDocument, { input: { shopHandle: handle, displayName: 'Someone', ...fields } }),
@@ -121,16 +146,25 @@ describe('userRegister', () => {
     ['a line separator', 'Eve\u2028Click here'],
   ])('refuses a display name with %s', async (_name, displayName) => {
     const payload = expectNoErrors(
-      await app.gql(UserRegisterDocument, { input: { shopHandle: handle, email: `ctl-${Math.random()}@example.com`, password: PASSWORD, displayName } }),
+      await app.gql(UserRegisterDocument, {
+        input: { shopHandle: handle, email: `ctl-${Math.random()}@example.com`, password: PASSWORD, displayName },
+      }),
     ).userRegister
     expect(payload.user).toBeNull()
-    expect(payload.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([['INVALID_INPUT', 'input.displayName']])
+    expect(payload.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([
+      ['INVALID_INPUT', 'input.displayName'],
+    ])
   })
 
   it('accepts a display name with accents and emoji joined by ZWJ', async () => {
     const payload = expectNoErrors(
       await app.gql(UserRegisterDocument, {
-        input: { shopHandle: handle, email: `ok-${Math.random()}@example.com`, password: PASSWORD, displayName: 'Zoë 👩\u200D💻' },
+        input: {
+          shopHandle: handle,
+          email: `ok-${Math.random()}@example.com`,
+          password: PASSWORD,
+          displayName: 'Zoë 👩\u200D💻',
+        },
       }),
     ).userRegister
     expect(payload.userErrors).toEqual([])
@@ -148,7 +182,9 @@ describe('userRegister', () => {
 
   it('answers NOT_FOUND for an unknown shop handle', async () => {
     const payload = expectNoErrors(
-      await app.gql(UserRegisterDocument, { input: { shopHandle: 'missing-shop', email: 'a@example.com', password: PASSWORD, displayName: 'A' } }),
+      await app.gql(UserRegisterDocument, {
+        input: { shopHandle: 'missing-shop', email: 'a@example.com', password: PASSWORD, displayName: 'A' },
+      }),
     ).userRegister
     expect(payload.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
   })
@@ -210,7 +246,11 @@ describe('tenancy and privacy of users', () => {
   })
 
   it('answers null in node for a malformed id or an unknown type, without an error', async () => {
-    for (const id of ['nonsense', 'gid://shopfront/User/not-a-uuid', 'gid://shopfront/Spaceship/00000000-0000-4000-8000-000000000000']) {
+    for (const id of [
+      'nonsense',
+      'gid://shopfront/User/not-a-uuid',
+      'gid://shopfront/Spaceship/00000000-0000-4000-8000-000000000000',
+    ]) {
       const response = await app.gql(NodeUserDocument, { id })
       expect(response.body.errors).toBeUndefined()
       expect(response.body.data?.node).toBeNull()

@@ -43,7 +43,8 @@ const verify = async (code: string, handle = shopHandle) =>
   expectNoErrors(await app.gql(UserEmailVerifyDocument, { input: { shopHandle: handle, code } })).userEmailVerify
 
 const emailVerifiedOf = async (account: Account) =>
-  expectNoErrors(await app.gql(ViewerEmailVerifiedDocument, {}, { token: account.accessToken })).viewer?.user.emailVerified
+  expectNoErrors(await app.gql(ViewerEmailVerifiedDocument, {}, { token: account.accessToken })).viewer?.user
+    .emailVerified
 
 describe('userEmailVerify', () => {
   it('starts a new account unverified', async () => {
@@ -62,7 +63,11 @@ describe('userEmailVerify', () => {
   it('keeps the code at rest only as a hash', async () => {
     const customer = await unverifiedCustomer()
     const code = await welcomeCode(customer.email)
-    const rows = await app.db.selectFrom('email_verification_token').selectAll().where('user_id', '=', customer.userId).execute()
+    const rows = await app.db
+      .selectFrom('email_verification_token')
+      .selectAll()
+      .where('user_id', '=', customer.userId)
+      .execute()
     expect(rows).toHaveLength(1)
     expect(JSON.stringify(rows)).not.toContain(code)
     expect(rows[0].token_hash.toString('hex')).not.toContain(Buffer.from(code).toString('hex'))
@@ -96,11 +101,16 @@ describe('userEmailVerify', () => {
     expect(await emailVerifiedOf(customer)).toBe(false)
   })
 
-  it.each([['garbage'], ['x'.repeat(10_000)], ['A'.repeat(43)]])('answers INVALID_TOKEN for a forged code %#', async (code) => {
-    const response = await app.gql(UserEmailVerifyDocument, { input: { shopHandle, code } })
-    const payload = expectNoErrors(response).userEmailVerify
-    expect(payload.userErrors).toEqual([{ code: 'INVALID_TOKEN', field: ['input', 'code'], message: expect.any(String) }])
-  })
+  it.each([['garbage'], ['x'.repeat(10_000)], ['A'.repeat(43)]])(
+    'answers INVALID_TOKEN for a forged code %#',
+    async (code) => {
+      const response = await app.gql(UserEmailVerifyDocument, { input: { shopHandle, code } })
+      const payload = expectNoErrors(response).userEmailVerify
+      expect(payload.userErrors).toEqual([
+        { code: 'INVALID_TOKEN', field: ['input', 'code'], message: expect.any(String) },
+      ])
+    },
+  )
 
   it('answers INVALID_TOKEN for an unknown shop', async () => {
     const customer = await unverifiedCustomer()
@@ -115,9 +125,15 @@ describe('userEmailVerify', () => {
     const resets = () => smtp.messagesTo(customer.email).filter((m) => m.subject === 'Reset your password')
     const [mail] = await waitFor(() => resets().length > 0 && resets(), 'the reset email')
     const token = /Reset code: ([A-Za-z0-9_-]{43})/.exec(mail.text)![1]
-    const reset = expectNoErrors(await app.gql(PasswordResetDocument, { input: { token, newPassword: 'another long passphrase' } }))
+    const reset = expectNoErrors(
+      await app.gql(PasswordResetDocument, { input: { token, newPassword: 'another long passphrase' } }),
+    )
     expect(reset.passwordReset.userErrors).toEqual([])
-    const row = await app.db.selectFrom('user').select('email_verified_at').where('id', '=', customer.userId).executeTakeFirstOrThrow()
+    const row = await app.db
+      .selectFrom('user')
+      .select('email_verified_at')
+      .where('id', '=', customer.userId)
+      .executeTakeFirstOrThrow()
     expect(row.email_verified_at).not.toBeNull()
   })
 })
@@ -126,7 +142,11 @@ describe('User.emailVerified', () => {
   it('is null, without an error, for another customer', async () => {
     const customer = await unverifiedCustomer()
     const other = await registerCustomer(app, shopHandle)
-    const response = await app.gql(NodeUserEmailVerifiedDocument, { id: customer.globalId }, { token: other.accessToken })
+    const response = await app.gql(
+      NodeUserEmailVerifiedDocument,
+      { id: customer.globalId },
+      { token: other.accessToken },
+    )
     expect(expectNoErrors(response).node).toEqual({ emailVerified: null })
   })
 
@@ -134,7 +154,9 @@ describe('User.emailVerified', () => {
     const customer = await unverifiedCustomer()
     const staff = await createStaff(app, shopHandle)
     const read = async () =>
-      expectNoErrors(await app.gql(NodeUserEmailVerifiedDocument, { id: customer.globalId }, { token: staff.accessToken })).node
+      expectNoErrors(
+        await app.gql(NodeUserEmailVerifiedDocument, { id: customer.globalId }, { token: staff.accessToken }),
+      ).node
     expect(await read()).toEqual({ emailVerified: false })
     await verify(await welcomeCode(customer.email))
     expect(await read()).toEqual({ emailVerified: true })

@@ -84,24 +84,33 @@ async function resetCode(email: string, nth = 1): Promise<string> {
 
 /** Waits until the worker has handled (and deleted) every request job for the email as typed. */
 async function handled(email: string): Promise<void> {
-  await waitFor(async () => (await requestJobsFor(app, email)).length === 0, `the reset requests for ${email} to be handled`)
+  await waitFor(
+    async () => (await requestJobsFor(app, email)).length === 0,
+    `the reset requests for ${email} to be handled`,
+  )
 }
 
 const tokensOf = (userId: string) =>
   app.db.selectFrom('password_reset_token').selectAll().where('user_id', '=', userId).orderBy('created_at').execute()
 
 async function queueSize(): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${PASSWORD_RESET_REQUEST_QUEUE}`.execute(app.db)
+  const { rows } = await sql<{
+    n: number
+  }>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${PASSWORD_RESET_REQUEST_QUEUE}`.execute(app.db)
   return rows[0].n
 }
 
 async function tokenCount(): Promise<number> {
-  const row = await app.db.selectFrom('password_reset_token').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+  const row = await app.db
+    .selectFrom('password_reset_token')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }
 
 async function login(account: Account, password: string) {
-  return expectNoErrors(await app.gql(SessionCreateDocument, { input: { shopHandle, email: account.email, password } })).sessionCreate
+  return expectNoErrors(await app.gql(SessionCreateDocument, { input: { shopHandle, email: account.email, password } }))
+    .sessionCreate
 }
 
 describe('passwordResetRequest', () => {
@@ -183,7 +192,12 @@ describe('passwordResetRequest', () => {
     await handled(account.email)
     const [row] = await tokensOf(account.userId)
     // A worker that issued the code but died before deleting the job: pg-boss hands the job (same id) out again.
-    await sendJob(app.db, PASSWORD_RESET_REQUEST_QUEUE, { shopHandle, email: account.email, requestId: 'retry' }, { id: row.id })
+    await sendJob(
+      app.db,
+      PASSWORD_RESET_REQUEST_QUEUE,
+      { shopHandle, email: account.email, requestId: 'retry' },
+      { id: row.id },
+    )
     await handled(account.email)
     expect(await tokensOf(account.userId)).toEqual([row])
     expect(await jobsTo(app, EMAIL_QUEUES['password-reset'], account.email)).toHaveLength(1)
@@ -218,10 +232,18 @@ describe('passwordResetRequest: the request path', () => {
 
   it('enqueues one job per request with what the caller typed, trimmed, and nothing looked up', async () => {
     const email = unknownAddress()
-    await requestReset(`  ${email.toUpperCase()} `, { target: quiet, handle: ` ${quietShopHandle.toUpperCase()}`, requestId: 'typed-1' })
+    await requestReset(`  ${email.toUpperCase()} `, {
+      target: quiet,
+      handle: ` ${quietShopHandle.toUpperCase()}`,
+      requestId: 'typed-1',
+    })
     const jobs = await requestJobsFor(quiet, email.toUpperCase())
     expect(jobs).toEqual([
-      { id: expect.any(String), state: 'created', data: { shopHandle: quietShopHandle, email: email.toUpperCase(), requestId: 'typed-1' } },
+      {
+        id: expect.any(String),
+        state: 'created',
+        data: { shopHandle: quietShopHandle, email: email.toUpperCase(), requestId: 'typed-1' },
+      },
     ])
   })
 })
@@ -243,12 +265,15 @@ describe('passwordResetRequest: rate limits', () => {
     const unknown = unknownAddress()
     const refusals = []
     for (const email of [known.email, unknown]) {
-      for (let i = 0; i < 3; i++) expect(await requestReset(i === 1 ? email.toUpperCase() : email, { target: quiet })).toEqual({ userErrors: [] })
+      for (let i = 0; i < 3; i++)
+        expect(await requestReset(i === 1 ? email.toUpperCase() : email, { target: quiet })).toEqual({ userErrors: [] })
       refusals.push(throttledError(await sendResetRequest(email, { target: quiet })))
     }
     expect(refusals[1]).toEqual(refusals[0])
     expect(await requestReset(unknownAddress(), { target: quiet })).toEqual({ userErrors: [] })
-    expect(await requestReset(quietAccount.email, { target: quiet, handle: 'another-shop' })).toEqual({ userErrors: [] })
+    expect(await requestReset(quietAccount.email, { target: quiet, handle: 'another-shop' })).toEqual({
+      userErrors: [],
+    })
   })
 
   it('counts a request before doing anything: a throttled one enqueues nothing', async () => {
@@ -259,7 +284,8 @@ describe('passwordResetRequest: rate limits', () => {
 
   it('throttles a client address after 20 requests across emails, and not another address', async () => {
     const address = '192.0.2.55'
-    for (let i = 0; i < 20; i++) expect(await requestReset(unknownAddress(), { target: quiet, address })).toEqual({ userErrors: [] })
+    for (let i = 0; i < 20; i++)
+      expect(await requestReset(unknownAddress(), { target: quiet, address })).toEqual({ userErrors: [] })
     throttledError(await sendResetRequest(quietAccount.email, { target: quiet, address }))
     expect(await requestReset(quietAccount.email, { target: quiet, address: '192.0.2.56' })).toEqual({ userErrors: [] })
   })
@@ -286,7 +312,9 @@ describe('passwordReset', () => {
     expect((await login(account, PASSWORD)).userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS'])
     expect((await login(account, NEW_PASSWORD)).userErrors).toEqual([])
     for (const refreshToken of [account.refreshToken, second.refreshToken]) {
-      const refreshed = expectNoErrors(await app.gql(SessionRefreshDocument, { input: { refreshToken } })).sessionRefresh
+      const refreshed = expectNoErrors(
+        await app.gql(SessionRefreshDocument, { input: { refreshToken } }),
+      ).sessionRefresh
       expect(refreshed.userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
     }
     expect(await auditActions(app, account.shopId)).toContain('user.password_reset')
@@ -327,7 +355,9 @@ describe('passwordReset', () => {
     expect((await reset(code)).userErrors).toEqual([])
     const again = await reset(code, 'yet another passphrase')
     expect(again.user).toBeNull()
-    expect(again.userErrors).toEqual([{ code: 'INVALID_TOKEN', field: ['input', 'token'], message: expect.any(String) }])
+    expect(again.userErrors).toEqual([
+      { code: 'INVALID_TOKEN', field: ['input', 'token'], message: expect.any(String) },
+    ])
     expect((await login(account, NEW_PASSWORD)).userErrors).toEqual([])
   })
 
@@ -369,7 +399,10 @@ describe('passwordReset', () => {
     const account = await newCustomer()
     await requestReset(account.email)
     const code = await resetCode(account.email)
-    const results = await Promise.all([reset(code, 'first concurrent passphrase'), reset(code, 'second concurrent passphrase')])
+    const results = await Promise.all([
+      reset(code, 'first concurrent passphrase'),
+      reset(code, 'second concurrent passphrase'),
+    ])
     const codes = results.map((r) => r.userErrors.map((e) => e.code).join()).sort()
     expect(codes).toEqual(['', 'INVALID_TOKEN'])
     const winner = results.findIndex((r) => r.userErrors.length === 0)
@@ -379,7 +412,9 @@ describe('passwordReset', () => {
 
   it('refuses a malformed or unknown code with INVALID_TOKEN', async () => {
     expect((await reset('not-a-code')).userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
-    expect((await reset(randomBytes(32).toString('base64url'))).userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
+    expect((await reset(randomBytes(32).toString('base64url'))).userErrors.map((e) => e.code)).toEqual([
+      'INVALID_TOKEN',
+    ])
   })
 })
 

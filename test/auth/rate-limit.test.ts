@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 const login = (email: string, password: string, address = '203.0.113.1') =>
-  app.gql(SessionCreateDocument, { input: { shopHandle, email, password } }, { headers: { 'x-forwarded-for': address } })
+  app.gql(
+    SessionCreateDocument,
+    { input: { shopHandle, email, password } },
+    { headers: { 'x-forwarded-for': address } },
+  )
 
 describe('failed-login rate limits', () => {
   it('throttles the sixth attempt on one account after five failures, even with the right password', async () => {
@@ -23,7 +27,10 @@ describe('failed-login rate limits', () => {
       expect(payload.userErrors[0]?.code).toBe('INVALID_CREDENTIALS')
     }
     const sixth = await login(account.email, PASSWORD, '198.51.100.99')
-    expect(sixth.body.errors?.[0]?.extensions).toMatchObject({ code: 'THROTTLED', retryAfterSeconds: expect.any(Number) })
+    expect(sixth.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'THROTTLED',
+      retryAfterSeconds: expect.any(Number),
+    })
     expect(sixth.body.data).toBeNull()
   })
 

@@ -43,7 +43,9 @@ describe('register, log in, refresh, replay', () => {
     expect(registered.user?.role).toBe('CUSTOMER')
 
     const login = expectNoErrors(
-      await app.gql(SessionCreateDocument, { input: { shopHandle, email: 'LIFECYCLE@example.com', password: PASSWORD } }),
+      await app.gql(SessionCreateDocument, {
+        input: { shopHandle, email: 'LIFECYCLE@example.com', password: PASSWORD },
+      }),
     ).sessionCreate
     expect(login.userErrors).toEqual([])
     const first = login.session!
@@ -77,7 +79,11 @@ describe('register, log in, refresh, replay', () => {
       .select(['family_id'])
       .where('token_hash', '=', hashToken(first.refreshToken))
       .executeTakeFirstOrThrow()
-    const familyTokens = await app.db.selectFrom('refresh_token').selectAll().where('family_id', '=', family.family_id).execute()
+    const familyTokens = await app.db
+      .selectFrom('refresh_token')
+      .selectAll()
+      .where('family_id', '=', family.family_id)
+      .execute()
     expect(familyTokens).toHaveLength(2)
     expect(familyTokens.every((t) => t.revoked_at !== null)).toBe(true)
     // Only that sign-in is affected: the session from registration is another family and lives on.
@@ -95,10 +101,14 @@ describe('register, log in, refresh, replay', () => {
       await app.gql(SessionCreateDocument, { input: { shopHandle, email: 'nobody@example.com', password: PASSWORD } }),
     ).sessionCreate
     const wrong = expectNoErrors(
-      await app.gql(SessionCreateDocument, { input: { shopHandle, email: 'known@example.com', password: 'wrong password!' } }),
+      await app.gql(SessionCreateDocument, {
+        input: { shopHandle, email: 'known@example.com', password: 'wrong password!' },
+      }),
     ).sessionCreate
     const unknownShop = expectNoErrors(
-      await app.gql(SessionCreateDocument, { input: { shopHandle: 'no-such-shop', email: 'known@example.com', password: PASSWORD } }),
+      await app.gql(SessionCreateDocument, {
+        input: { shopHandle: 'no-such-shop', email: 'known@example.com', password: PASSWORD },
+      }),
     ).sessionCreate
     expect(unknown.session).toBeNull()
     expect(unknown.userErrors).toEqual(wrong.userErrors)
@@ -166,7 +176,9 @@ describe('logout and password change', () => {
     ).passwordChange
     expect(changed.userErrors).toEqual([])
     for (const old of [account.refreshToken, otherLogin.refreshToken]) {
-      const refresh = expectNoErrors(await app.gql(SessionRefreshDocument, { input: { refreshToken: old } })).sessionRefresh
+      const refresh = expectNoErrors(
+        await app.gql(SessionRefreshDocument, { input: { refreshToken: old } }),
+      ).sessionRefresh
       expect(refresh.userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
     }
     const live = await liveTokensOf(account.userId)
@@ -202,49 +214,114 @@ describe('logout and password change', () => {
 
   it('stores refresh tokens only as SHA-256 hashes and passwords as argon2id', async () => {
     const account = await registerCustomer(app, shopHandle)
-    const rows = await app.db.selectFrom('refresh_token').select('token_hash').where('user_id', '=', account.userId).execute()
+    const rows = await app.db
+      .selectFrom('refresh_token')
+      .select('token_hash')
+      .where('user_id', '=', account.userId)
+      .execute()
     expect(rows).toHaveLength(1)
     expect(rows[0].token_hash).toHaveLength(32)
     expect(rows[0].token_hash.toString('base64url')).not.toBe(account.refreshToken)
-    const user = await app.db.selectFrom('user').select('password_hash').where('id', '=', account.userId).executeTakeFirstOrThrow()
+    const user = await app.db
+      .selectFrom('user')
+      .select('password_hash')
+      .where('id', '=', account.userId)
+      .executeTakeFirstOrThrow()
     expect(user.password_hash.startsWith('$argon2id$')).toBe(true)
   })
 })
 
 describe('forged and broken access tokens', () => {
   // The session id is a real one (any uuid would do: an unknown session is not a revoked one).
-  const claimsFor = (account: { userId: string; shopId: string }) => ({ shop: account.shopId, role: 'ADMIN', sid: randomUUID() })
+  const claimsFor = (account: { userId: string; shopId: string }) => ({
+    shop: account.shopId,
+    role: 'ADMIN',
+    sid: randomUUID(),
+  })
 
   it.each([
-    ['alg none', (secret: string, a: { userId: string; shopId: string }) => {
-      const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')
-      const now = Math.floor(Date.now() / 1000)
-      const body = Buffer.from(
-        JSON.stringify({ ...claimsFor(a), sub: a.userId, iss: 'shopfront', aud: 'shopfront-api', iat: now, exp: now + 600, jti: 'x' }),
-      ).toString('base64url')
-      void secret
-      return `${header}.${body}.`
-    }],
-    ['a wrong signature', (_secret: string, a: { userId: string; shopId: string }) =>
-      jwt.sign(claimsFor(a), 'another-secret-that-is-long-enough-32b', {
-        algorithm: 'HS256', subject: a.userId, issuer: 'shopfront', audience: 'shopfront-api', expiresIn: 600, jwtid: 'x',
-      })],
-    ['an expired token', (secret: string, a: { userId: string; shopId: string }) =>
-      jwt.sign({ ...claimsFor(a), iat: Math.floor(Date.now() / 1000) - 3600, exp: Math.floor(Date.now() / 1000) - 600 }, secret, {
-        algorithm: 'HS256', subject: a.userId, issuer: 'shopfront', audience: 'shopfront-api', jwtid: 'x',
-      })],
-    ['no exp', (secret: string, a: { userId: string; shopId: string }) =>
-      jwt.sign(claimsFor(a), secret, {
-        algorithm: 'HS256', subject: a.userId, issuer: 'shopfront', audience: 'shopfront-api', jwtid: 'x',
-      })],
-    ['a wrong audience', (secret: string, a: { userId: string; shopId: string }) =>
-      jwt.sign(claimsFor(a), secret, {
-        algorithm: 'HS256', subject: a.userId, issuer: 'shopfront', audience: 'someone-else', expiresIn: 600, jwtid: 'x',
-      })],
-    ['HS384 instead of the pinned HS256', (secret: string, a: { userId: string; shopId: string }) =>
-      jwt.sign(claimsFor(a), secret, {
-        algorithm: 'HS384', subject: a.userId, issuer: 'shopfront', audience: 'shopfront-api', expiresIn: 600, jwtid: 'x',
-      })],
+    [
+      'alg none',
+      (secret: string, a: { userId: string; shopId: string }) => {
+        const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')
+        const now = Math.floor(Date.now() / 1000)
+        const body = Buffer.from(
+          JSON.stringify({
+            ...claimsFor(a),
+            sub: a.userId,
+            iss: 'shopfront',
+            aud: 'shopfront-api',
+            iat: now,
+            exp: now + 600,
+            jti: 'x',
+          }),
+        ).toString('base64url')
+        void secret
+        return `${header}.${body}.`
+      },
+    ],
+    [
+      'a wrong signature',
+      (_secret: string, a: { userId: string; shopId: string }) =>
+        jwt.sign(claimsFor(a), 'another-secret-that-is-long-enough-32b', {
+          algorithm: 'HS256',
+          subject: a.userId,
+          issuer: 'shopfront',
+          audience: 'shopfront-api',
+          expiresIn: 600,
+          jwtid: 'x',
+        }),
+    ],
+    [
+      'an expired token',
+      (secret: string, a: { userId: string; shopId: string }) =>
+        jwt.sign(
+          { ...claimsFor(a), iat: Math.floor(Date.now() / 1000) - 3600, exp: Math.floor(Date.now() / 1000) - 600 },
+          secret,
+          {
+            algorithm: 'HS256',
+            subject: a.userId,
+            issuer: 'shopfront',
+            audience: 'shopfront-api',
+            jwtid: 'x',
+          },
+        ),
+    ],
+    [
+      'no exp',
+      (secret: string, a: { userId: string; shopId: string }) =>
+        jwt.sign(claimsFor(a), secret, {
+          algorithm: 'HS256',
+          subject: a.userId,
+          issuer: 'shopfront',
+          audience: 'shopfront-api',
+          jwtid: 'x',
+        }),
+    ],
+    [
+      'a wrong audience',
+      (secret: string, a: { userId: string; shopId: string }) =>
+        jwt.sign(claimsFor(a), secret, {
+          algorithm: 'HS256',
+          subject: a.userId,
+          issuer: 'shopfront',
+          audience: 'someone-else',
+          expiresIn: 600,
+          jwtid: 'x',
+        }),
+    ],
+    [
+      'HS384 instead of the pinned HS256',
+      (secret: string, a: { userId: string; shopId: string }) =>
+        jwt.sign(claimsFor(a), secret, {
+          algorithm: 'HS384',
+          subject: a.userId,
+          issuer: 'shopfront',
+          audience: 'shopfront-api',
+          expiresIn: 600,
+          jwtid: 'x',
+        }),
+    ],
     ['garbage', () => 'not.a.jwt'],
   ])('answers 401 UNAUTHENTICATED for %s', async (_name, forge) => {
     const account = await registerCustomer(app, shopHandle)
@@ -258,7 +335,12 @@ describe('forged and broken access tokens', () => {
   it('accepts a correctly signed token (the forgeries above differ from it in one way each)', async () => {
     const account = await registerCustomer(app, shopHandle)
     const token = jwt.sign({ shop: account.shopId, role: 'CUSTOMER', sid: randomUUID() }, app.config.jwtSecret, {
-      algorithm: 'HS256', subject: account.userId, issuer: 'shopfront', audience: 'shopfront-api', expiresIn: 600, jwtid: 'x',
+      algorithm: 'HS256',
+      subject: account.userId,
+      issuer: 'shopfront',
+      audience: 'shopfront-api',
+      expiresIn: 600,
+      jwtid: 'x',
     })
     const viewer = expectNoErrors(await app.gql(ViewerProfileDocument, {}, { token })).viewer
     expect(viewer?.user.email).toBe(account.email)

@@ -22,7 +22,11 @@ afterAll(() => app?.close())
 
 async function commentsOf(post: CreatedPost, account: Account | null) {
   const data = expectNoErrors(
-    await app.gql(PostCommentsDocument, { handle: w.handle, postHandle: post.handle, first: 100 }, { token: account?.accessToken }),
+    await app.gql(
+      PostCommentsDocument,
+      { handle: w.handle, postHandle: post.handle, first: 100 },
+      { token: account?.accessToken },
+    ),
   )
   return data.shop!.post!.comments
 }
@@ -37,7 +41,11 @@ async function readComment(id: string, account: Account | null) {
 
 async function hide(commentId: string) {
   const result = expectNoErrors(
-    await app.gql(CommentModerateDocument, { input: { id: commentId, status: 'HIDDEN' } }, { token: w.staff.accessToken }),
+    await app.gql(
+      CommentModerateDocument,
+      { input: { id: commentId, status: 'HIDDEN' } },
+      { token: w.staff.accessToken },
+    ),
   ).commentModerate
   if (result.userErrors.length) throw new Error(JSON.stringify(result.userErrors))
 }
@@ -67,18 +75,30 @@ describe('commentCreate', () => {
   it('answers INVALID_STATE on the author’s own draft and NOT_FOUND on someone else’s', async () => {
     const draft = await createPost(app, w.author, { title: 'Draft For Comments' })
     const own = expectNoErrors(
-      await app.gql(CommentCreateDocument, { input: { postId: draft.id, body: 'hi' } }, { token: w.author.accessToken }),
+      await app.gql(
+        CommentCreateDocument,
+        { input: { postId: draft.id, body: 'hi' } },
+        { token: w.author.accessToken },
+      ),
     ).commentCreate
     expect(own.userErrors).toEqual([{ code: 'INVALID_STATE', field: ['input', 'postId'], message: expect.any(String) }])
     const other = expectNoErrors(
-      await app.gql(CommentCreateDocument, { input: { postId: draft.id, body: 'hi' } }, { token: w.customer.accessToken }),
+      await app.gql(
+        CommentCreateDocument,
+        { input: { postId: draft.id, body: 'hi' } },
+        { token: w.customer.accessToken },
+      ),
     ).commentCreate
     expect(other.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'postId'], message: expect.any(String) }])
   })
 
   it('answers NOT_FOUND to staff of another shop', async () => {
     const result = expectNoErrors(
-      await app.gql(CommentCreateDocument, { input: { postId: post.id, body: 'hi' } }, { token: w.otherShopStaff.accessToken }),
+      await app.gql(
+        CommentCreateDocument,
+        { input: { postId: post.id, body: 'hi' } },
+        { token: w.otherShopStaff.accessToken },
+      ),
     ).commentCreate
     expect(result.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
   })
@@ -88,10 +108,16 @@ describe('commentCreate', () => {
       const result = expectNoErrors(
         await app.gql(CommentCreateDocument, { input: { postId: post.id, body } }, { token: w.customer.accessToken }),
       ).commentCreate
-      expect(result.userErrors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'body'], message: expect.any(String) }])
+      expect(result.userErrors).toEqual([
+        { code: 'INVALID_INPUT', field: ['input', 'body'], message: expect.any(String) },
+      ])
     }
     const longest = expectNoErrors(
-      await app.gql(CommentCreateDocument, { input: { postId: post.id, body: 'x'.repeat(5000) } }, { token: w.customer.accessToken }),
+      await app.gql(
+        CommentCreateDocument,
+        { input: { postId: post.id, body: 'x'.repeat(5000) } },
+        { token: w.customer.accessToken },
+      ),
     ).commentCreate
     expect(longest.userErrors).toEqual([])
   })
@@ -130,7 +156,11 @@ describe('hidden comments', () => {
 
   it('come back when staff show them again, each change audited', async () => {
     const again = expectNoErrors(
-      await app.gql(CommentModerateDocument, { input: { id: hidden, status: 'VISIBLE' } }, { token: w.staff.accessToken }),
+      await app.gql(
+        CommentModerateDocument,
+        { input: { id: hidden, status: 'VISIBLE' } },
+        { token: w.staff.accessToken },
+      ),
     ).commentModerate
     expect(again.comment?.status).toBe('VISIBLE')
     expect(await commentIds(post, null)).toEqual([hidden, shown])
@@ -149,9 +179,15 @@ describe('commentModerate permissions', () => {
   })
 
   it('answers UNAUTHENTICATED to anonymous callers and FORBIDDEN to customers, the author included', async () => {
-    expect(errorCode(await app.gql(CommentModerateDocument, { input: { id: comment, status: 'HIDDEN' } }))).toBe('UNAUTHENTICATED')
+    expect(errorCode(await app.gql(CommentModerateDocument, { input: { id: comment, status: 'HIDDEN' } }))).toBe(
+      'UNAUTHENTICATED',
+    )
     for (const caller of [w.customer, w.author]) {
-      const response = await app.gql(CommentModerateDocument, { input: { id: comment, status: 'HIDDEN' } }, { token: caller.accessToken })
+      const response = await app.gql(
+        CommentModerateDocument,
+        { input: { id: comment, status: 'HIDDEN' } },
+        { token: caller.accessToken },
+      )
       expect(errorCode(response)).toBe('FORBIDDEN')
     }
     expect(await readComment(comment, null)).not.toBeNull()
@@ -159,14 +195,22 @@ describe('commentModerate permissions', () => {
 
   it('answers NOT_FOUND to staff of another shop', async () => {
     const result = expectNoErrors(
-      await app.gql(CommentModerateDocument, { input: { id: comment, status: 'HIDDEN' } }, { token: w.otherShopStaff.accessToken }),
+      await app.gql(
+        CommentModerateDocument,
+        { input: { id: comment, status: 'HIDDEN' } },
+        { token: w.otherShopStaff.accessToken },
+      ),
     ).commentModerate
     expect(result.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'], message: expect.any(String) }])
     expect(await readComment(comment, null)).not.toBeNull()
   })
 
   it('refuses a malformed comment id with BAD_USER_INPUT', async () => {
-    const response = await app.gql(CommentModerateDocument, { input: { id: 'nope', status: 'HIDDEN' } }, { token: w.staff.accessToken })
+    const response = await app.gql(
+      CommentModerateDocument,
+      { input: { id: 'nope', status: 'HIDDEN' } },
+      { token: w.staff.accessToken },
+    )
     expect(errorCode(response)).toBe('BAD_USER_INPUT')
   })
 })
@@ -180,8 +224,9 @@ describe('commentDelete', () => {
   it('lets the comment’s author delete it, without an audit event; it is then gone', async () => {
     const comment = await createComment(app, w.customer, post.id, 'Oops')
     const before = (await auditActions(app, w.shopId)).filter((a) => a === 'comment.deleted').length
-    const result = expectNoErrors(await app.gql(CommentDeleteDocument, { input: { id: comment } }, { token: w.customer.accessToken }))
-      .commentDelete
+    const result = expectNoErrors(
+      await app.gql(CommentDeleteDocument, { input: { id: comment } }, { token: w.customer.accessToken }),
+    ).commentDelete
     expect(result).toEqual({ deletedCommentId: comment, userErrors: [] })
     for (const reader of [null, w.customer, w.staff]) {
       expect(await commentIds(post, reader)).not.toContain(comment)
@@ -192,8 +237,9 @@ describe('commentDelete', () => {
 
   it('lets staff delete any comment of their shop, with an audit event', async () => {
     const comment = await createComment(app, w.customer, post.id, 'Rude')
-    const result = expectNoErrors(await app.gql(CommentDeleteDocument, { input: { id: comment } }, { token: w.staff.accessToken }))
-      .commentDelete
+    const result = expectNoErrors(
+      await app.gql(CommentDeleteDocument, { input: { id: comment } }, { token: w.staff.accessToken }),
+    ).commentDelete
     expect(result.userErrors).toEqual([])
     expect(await auditActions(app, w.shopId)).toContain('comment.deleted')
   })
@@ -209,8 +255,9 @@ describe('commentDelete', () => {
     const comment = await createComment(app, w.customer, post.id, 'Hidden one')
     await hide(comment)
     for (const caller of [w.author, w.otherShopStaff]) {
-      const result = expectNoErrors(await app.gql(CommentDeleteDocument, { input: { id: comment } }, { token: caller.accessToken }))
-        .commentDelete
+      const result = expectNoErrors(
+        await app.gql(CommentDeleteDocument, { input: { id: comment } }, { token: caller.accessToken }),
+      ).commentDelete
       expect(result.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
     }
     expect(await commentIds(post, w.staff)).toContain(comment)
@@ -226,7 +273,9 @@ describe('comments of posts that disappear', () => {
   it('are absent when their post is unpublished, except for its author and staff', async () => {
     const post = await createPost(app, w.author, { title: 'Soon Unpublished' }, true)
     const comment = await createComment(app, w.customer, post.id, 'Before unpublishing')
-    expectNoErrors(await app.gql(PostUpdateDocument, { input: { id: post.id, status: 'DRAFT' } }, { token: w.author.accessToken }))
+    expectNoErrors(
+      await app.gql(PostUpdateDocument, { input: { id: post.id, status: 'DRAFT' } }, { token: w.author.accessToken }),
+    )
     for (const reader of [null, w.customer, w.otherShopStaff]) expect(await readComment(comment, reader)).toBeNull()
     for (const reader of [w.author, w.staff]) expect((await readComment(comment, reader))?.id).toBe(comment)
   })

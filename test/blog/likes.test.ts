@@ -24,7 +24,11 @@ async function likeRows(postId: string) {
 }
 
 async function storedLikeCount(postId: string) {
-  const row = await app.db.selectFrom('post').select('like_count').where('id', '=', uuidOf(postId)).executeTakeFirstOrThrow()
+  const row = await app.db
+    .selectFrom('post')
+    .select('like_count')
+    .where('id', '=', uuidOf(postId))
+    .executeTakeFirstOrThrow()
   return row.like_count
 }
 
@@ -61,8 +65,9 @@ describe('postLike', () => {
     const post = await createPost(app, w.author, { title: 'Whose Like' }, true)
     await like(post.id, w.customer)
     const read = async (account: Account | null) =>
-      expectNoErrors(await app.gql(ShopPostDocument, { handle: w.handle, postHandle: post.handle }, { token: account?.accessToken }))
-        .shop!.post!
+      expectNoErrors(
+        await app.gql(ShopPostDocument, { handle: w.handle, postHandle: post.handle }, { token: account?.accessToken }),
+      ).shop!.post!
     expect(await read(w.customer)).toMatchObject({ likeCount: 1, viewerHasLiked: true })
     expect(await read(w.staff)).toMatchObject({ likeCount: 1, viewerHasLiked: false })
     expect(await read(null)).toMatchObject({ likeCount: 1, viewerHasLiked: false })

@@ -19,7 +19,11 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const malformedCursors = ['not a cursor!', 'bm90LWpzb24', Buffer.from(JSON.stringify(['2026-01-01', 'not-a-uuid'])).toString('base64url')]
+const malformedCursors = [
+  'not a cursor!',
+  'bm90LWpzb24',
+  Buffer.from(JSON.stringify(['2026-01-01', 'not-a-uuid'])).toString('base64url'),
+]
 
 describe('Shop.posts', () => {
   let handle: string
@@ -60,10 +64,16 @@ describe('Shop.posts', () => {
 
   it('filters by tag (case-insensitively) and by author', async () => {
     const byTag = expectNoErrors(await app.gql(ShopPostsDocument, { handle, filter: { tag: ' RECIPES ' } })).shop!.posts
-    expect(byTag.nodes.map((n) => n.id)).toEqual(published.slice(0, 3).map((p) => p.id).reverse())
+    expect(byTag.nodes.map((n) => n.id)).toEqual(
+      published
+        .slice(0, 3)
+        .map((p) => p.id)
+        .reverse(),
+    )
     expect(byTag.totalCount).toBe(3)
-    const byAuthor = expectNoErrors(await app.gql(ShopPostsDocument, { handle, filter: { authorId: otherAuthor.globalId } }))
-      .shop!.posts
+    const byAuthor = expectNoErrors(
+      await app.gql(ShopPostsDocument, { handle, filter: { authorId: otherAuthor.globalId } }),
+    ).shop!.posts
     expect(byAuthor.nodes.map((n) => n.id)).toEqual([published[5], published[3], published[1]].map((p) => p.id))
   })
 
@@ -71,7 +81,8 @@ describe('Shop.posts', () => {
     for (const after of malformedCursors) {
       expect(errorCode(await app.gql(ShopPostsDocument, { handle, first: 2, after }))).toBe('BAD_USER_INPUT')
     }
-    for (const first of [0, 101]) expect(errorCode(await app.gql(ShopPostsDocument, { handle, first }))).toBe('BAD_USER_INPUT')
+    for (const first of [0, 101])
+      expect(errorCode(await app.gql(ShopPostsDocument, { handle, first }))).toBe('BAD_USER_INPUT')
     const badAuthor = await app.gql(ShopPostsDocument, { handle, filter: { authorId: published[0].id } })
     expect(errorCode(badAuthor)).toBe('BAD_USER_INPUT')
   })
@@ -86,7 +97,8 @@ describe('Viewer.posts', () => {
       await createPost(app, me, { title: 'Mine 3' }, true),
     ]
     await createPost(app, w.author, { title: 'Not mine' })
-    const first = expectNoErrors(await app.gql(ViewerPostsDocument, { first: 2 }, { token: me.accessToken })).viewer!.posts
+    const first = expectNoErrors(await app.gql(ViewerPostsDocument, { first: 2 }, { token: me.accessToken })).viewer!
+      .posts
     expect(first.totalCount).toBe(3)
     expect(first.pageInfo.hasNextPage).toBe(true)
     const second = expectNoErrors(
@@ -98,7 +110,11 @@ describe('Viewer.posts', () => {
   })
 
   it('answers BAD_USER_INPUT for a malformed cursor', async () => {
-    const response = await app.gql(ViewerPostsDocument, { first: 2, after: malformedCursors[0] }, { token: w.author.accessToken })
+    const response = await app.gql(
+      ViewerPostsDocument,
+      { first: 2, after: malformedCursors[0] },
+      { token: w.author.accessToken },
+    )
     expect(errorCode(response)).toBe('BAD_USER_INPUT')
   })
 })
@@ -109,13 +125,15 @@ describe('Post.comments', () => {
   beforeAll(async () => {
     post = await createPost(app, w.author, { title: 'Many Comments' }, true)
     comments = []
-    for (let i = 0; i < 5; i++) comments.push(await createComment(app, i % 2 ? w.customer : w.staff, post.id, `Comment ${i}`))
+    for (let i = 0; i < 5; i++)
+      comments.push(await createComment(app, i % 2 ? w.customer : w.staff, post.id, `Comment ${i}`))
   })
 
   it('pages through comments oldest first with first/after', async () => {
     const page = async (after: string | null) =>
-      expectNoErrors(await app.gql(PostCommentsDocument, { handle: w.handle, postHandle: post.handle, first: 2, after })).shop!.post!
-        .comments
+      expectNoErrors(
+        await app.gql(PostCommentsDocument, { handle: w.handle, postHandle: post.handle, first: 2, after }),
+      ).shop!.post!.comments
     const one = await page(null)
     const two = await page(one.pageInfo.endCursor!)
     const three = await page(two.pageInfo.endCursor!)
@@ -127,7 +145,12 @@ describe('Post.comments', () => {
 
   it('answers BAD_USER_INPUT for malformed cursors and page sizes out of range', async () => {
     for (const after of malformedCursors) {
-      const response = await app.gql(PostCommentsDocument, { handle: w.handle, postHandle: post.handle, first: 2, after })
+      const response = await app.gql(PostCommentsDocument, {
+        handle: w.handle,
+        postHandle: post.handle,
+        first: 2,
+        after,
+      })
       expect(errorCode(response)).toBe('BAD_USER_INPUT')
     }
     const tooMany = await app.gql(PostCommentsDocument, { handle: w.handle, postHandle: post.handle, first: 101 })
@@ -184,8 +207,9 @@ describe('statement counts', () => {
     // comment authors (+ the viewer's likes when signed in).
     expect(smallAnonymous).toBe(6)
     expect(smallSignedIn).toBe(7)
-    const likes = expectNoErrors(await app.gql(BlogFeedDocument, { handle: large.handle }, { token: large.reader.accessToken }))
-      .shop!.posts.nodes.map((n) => [n.likeCount, n.viewerHasLiked])
+    const likes = expectNoErrors(
+      await app.gql(BlogFeedDocument, { handle: large.handle }, { token: large.reader.accessToken }),
+    ).shop!.posts.nodes.map((n) => [n.likeCount, n.viewerHasLiked])
     expect(likes.filter(([count]) => count === 1)).toHaveLength(15)
     expect(likes.every(([count, liked]) => (count === 1) === liked)).toBe(true)
   })

@@ -40,7 +40,13 @@ describe('postCreate', () => {
     const created = expectNoErrors(
       await app.gql(
         PostCreateDocument,
-        { input: { title: 'Spring Collection: Größen & Farben!', body: `# Hello\n\n**${words(250)}**`, tags: [' News ', 'news', 'Fashion  Week'] } },
+        {
+          input: {
+            title: 'Spring Collection: Größen & Farben!',
+            body: `# Hello\n\n**${words(250)}**`,
+            tags: [' News ', 'news', 'Fashion  Week'],
+          },
+        },
         { token: w.author.accessToken },
       ),
     ).postCreate
@@ -77,7 +83,11 @@ describe('postCreate', () => {
   it('refuses a given handle that another post has, naming the field', async () => {
     await createPost(app, w.customer, { title: 'Taken', handle: 'taken-handle' })
     const created = expectNoErrors(
-      await app.gql(PostCreateDocument, { input: { title: 'Mine', handle: 'taken-handle' } }, { token: w.author.accessToken }),
+      await app.gql(
+        PostCreateDocument,
+        { input: { title: 'Mine', handle: 'taken-handle' } },
+        { token: w.author.accessToken },
+      ),
     ).postCreate
     expect(created.post).toBeNull()
     expect(created.userErrors).toEqual([{ code: 'TAKEN', field: ['input', 'handle'], message: expect.any(String) }])
@@ -129,7 +139,11 @@ describe('postCreate', () => {
         { token: w.author.accessToken },
       ),
     ).postCreate
-    expect(created.userErrors.map((e) => e.field)).toEqual([['input', 'title'], ['input', 'body'], ['input', 'tags']])
+    expect(created.userErrors.map((e) => e.field)).toEqual([
+      ['input', 'title'],
+      ['input', 'body'],
+      ['input', 'tags'],
+    ])
   })
 
   it('accepts a title of exactly 200 characters and a body of exactly 100,000', async () => {
@@ -167,7 +181,11 @@ describe('saving recomputes reading time and the derived excerpt', () => {
   it('keeps a custom excerpt when the body changes, and derives again after an empty one', async () => {
     const post = await createPost(app, w.author, { title: 'Excerpts', body: 'first body', excerpt: 'My summary' })
     const kept = expectNoErrors(
-      await app.gql(PostUpdateDocument, { input: { id: post.id, body: 'second body' } }, { token: w.author.accessToken }),
+      await app.gql(
+        PostUpdateDocument,
+        { input: { id: post.id, body: 'second body' } },
+        { token: w.author.accessToken },
+      ),
     ).postUpdate.post!
     expect(kept.excerpt).toBe('My summary')
     const reset = expectNoErrors(
@@ -180,11 +198,19 @@ describe('saving recomputes reading time and the derived excerpt', () => {
     const post = await createPost(app, w.author, { title: 'Handle Stays' })
     await createPost(app, w.author, { title: 'Occupied', handle: 'occupied' })
     const retitled = expectNoErrors(
-      await app.gql(PostUpdateDocument, { input: { id: post.id, title: 'New Title' } }, { token: w.author.accessToken }),
+      await app.gql(
+        PostUpdateDocument,
+        { input: { id: post.id, title: 'New Title' } },
+        { token: w.author.accessToken },
+      ),
     ).postUpdate.post!
     expect(retitled.handle).toBe('handle-stays')
     const clash = expectNoErrors(
-      await app.gql(PostUpdateDocument, { input: { id: post.id, handle: 'occupied' } }, { token: w.author.accessToken }),
+      await app.gql(
+        PostUpdateDocument,
+        { input: { id: post.id, handle: 'occupied' } },
+        { token: w.author.accessToken },
+      ),
     ).postUpdate
     expect(clash.userErrors).toEqual([{ code: 'TAKEN', field: ['input', 'handle'], message: expect.any(String) }])
     expect((await readPost('handle-stays', w.author))!.title).toBe('New Title')
@@ -214,15 +240,18 @@ describe('who sees a draft', () => {
   })
 
   it('never lists it in Shop.posts, even for its author', async () => {
-    const posts = expectNoErrors(await app.gql(ShopPostsDocument, { handle: w.handle, first: 100 }, { token: w.author.accessToken }))
-      .shop!.posts
+    const posts = expectNoErrors(
+      await app.gql(ShopPostsDocument, { handle: w.handle, first: 100 }, { token: w.author.accessToken }),
+    ).shop!.posts
     expect(posts.nodes.map((n) => n.id)).not.toContain(draft.id)
   })
 
   it('lists it in the author’s Viewer.posts and nobody else’s', async () => {
-    const own = expectNoErrors(await app.gql(ViewerPostsDocument, { first: 100 }, { token: w.author.accessToken })).viewer!.posts
+    const own = expectNoErrors(await app.gql(ViewerPostsDocument, { first: 100 }, { token: w.author.accessToken }))
+      .viewer!.posts
     expect(own.nodes.map((n) => n.id)).toContain(draft.id)
-    const others = expectNoErrors(await app.gql(ViewerPostsDocument, { first: 100 }, { token: w.staff.accessToken })).viewer!.posts
+    const others = expectNoErrors(await app.gql(ViewerPostsDocument, { first: 100 }, { token: w.staff.accessToken }))
+      .viewer!.posts
     expect(others.nodes.map((n) => n.id)).not.toContain(draft.id)
   })
 
@@ -244,12 +273,14 @@ describe('who sees a draft', () => {
 describe('postPublish', () => {
   it('publishes the author’s draft into Shop.posts and is idempotent', async () => {
     const post = await createPost(app, w.author, { title: 'To Publish' })
-    const first = expectNoErrors(await app.gql(PostPublishDocument, { input: { id: post.id } }, { token: w.author.accessToken }))
-      .postPublish.post!
+    const first = expectNoErrors(
+      await app.gql(PostPublishDocument, { input: { id: post.id } }, { token: w.author.accessToken }),
+    ).postPublish.post!
     expect(first.status).toBe('PUBLISHED')
     expect(first.publishedAt).not.toBeNull()
-    const second = expectNoErrors(await app.gql(PostPublishDocument, { input: { id: post.id } }, { token: w.author.accessToken }))
-      .postPublish
+    const second = expectNoErrors(
+      await app.gql(PostPublishDocument, { input: { id: post.id } }, { token: w.author.accessToken }),
+    ).postPublish
     expect(second.userErrors).toEqual([])
     expect(second.post!.publishedAt).toBe(first.publishedAt)
     const listed = expectNoErrors(await app.gql(ShopPostsDocument, { handle: w.handle, first: 100 })).shop!.posts
@@ -259,8 +290,9 @@ describe('postPublish', () => {
   it('answers NOT_FOUND for another customer’s draft and for staff of another shop', async () => {
     const post = await createPost(app, w.author, { title: 'Not Yours' })
     for (const caller of [w.customer, w.otherShopStaff]) {
-      const result = expectNoErrors(await app.gql(PostPublishDocument, { input: { id: post.id } }, { token: caller.accessToken }))
-        .postPublish
+      const result = expectNoErrors(
+        await app.gql(PostPublishDocument, { input: { id: post.id } }, { token: caller.accessToken }),
+      ).postPublish
       expect(result.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'], message: expect.any(String) }])
     }
     expect((await readPost(post.handle, w.author))!.status).toBe('DRAFT')
@@ -276,9 +308,13 @@ describe('postPublish', () => {
   it('refuses anonymous callers and malformed ids', async () => {
     const post = await createPost(app, w.author, { title: 'Anon Publish' })
     expect(errorCode(await app.gql(PostPublishDocument, { input: { id: post.id } }))).toBe('UNAUTHENTICATED')
-    const malformed = await app.gql(PostPublishDocument, { input: { id: 'gid://shopfront/User/' + uuidOf(post.id) } }, {
-      token: w.author.accessToken,
-    })
+    const malformed = await app.gql(
+      PostPublishDocument,
+      { input: { id: 'gid://shopfront/User/' + uuidOf(post.id) } },
+      {
+        token: w.author.accessToken,
+      },
+    )
     expect(errorCode(malformed)).toBe('BAD_USER_INPUT')
   })
 })
@@ -300,10 +336,18 @@ describe('postUpdate permissions', () => {
   it('answers FORBIDDEN to another customer on a published post and NOT_FOUND on a draft', async () => {
     const published = await createPost(app, w.author, { title: 'Others Published' }, true)
     const draft = await createPost(app, w.author, { title: 'Others Draft' })
-    const onPublished = await app.gql(PostUpdateDocument, { input: { id: published.id, title: 'Hijack' } }, { token: w.customer.accessToken })
+    const onPublished = await app.gql(
+      PostUpdateDocument,
+      { input: { id: published.id, title: 'Hijack' } },
+      { token: w.customer.accessToken },
+    )
     expect(errorCode(onPublished)).toBe('FORBIDDEN')
     const onDraft = expectNoErrors(
-      await app.gql(PostUpdateDocument, { input: { id: draft.id, title: 'Hijack' } }, { token: w.customer.accessToken }),
+      await app.gql(
+        PostUpdateDocument,
+        { input: { id: draft.id, title: 'Hijack' } },
+        { token: w.customer.accessToken },
+      ),
     ).postUpdate
     expect(onDraft.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
     expect((await readPost(published.handle, null))!.title).toBe('Others Published')
@@ -322,7 +366,11 @@ describe('postUpdate permissions', () => {
 
   it('answers FORBIDDEN to staff changing the content of someone else’s post', async () => {
     const post = await createPost(app, w.author, { title: 'Staff Edit' }, true)
-    const response = await app.gql(PostUpdateDocument, { input: { id: post.id, title: 'Rewritten' } }, { token: w.staff.accessToken })
+    const response = await app.gql(
+      PostUpdateDocument,
+      { input: { id: post.id, title: 'Rewritten' } },
+      { token: w.staff.accessToken },
+    )
     expect(errorCode(response)).toBe('FORBIDDEN')
     expect((await readPost(post.handle, null))!.title).toBe('Staff Edit')
   })
@@ -330,7 +378,11 @@ describe('postUpdate permissions', () => {
   it('answers NOT_FOUND to staff of another shop, even for a published post', async () => {
     const post = await createPost(app, w.author, { title: 'Foreign Staff' }, true)
     const result = expectNoErrors(
-      await app.gql(PostUpdateDocument, { input: { id: post.id, status: 'DRAFT' } }, { token: w.otherShopStaff.accessToken }),
+      await app.gql(
+        PostUpdateDocument,
+        { input: { id: post.id, status: 'DRAFT' } },
+        { token: w.otherShopStaff.accessToken },
+      ),
     ).postUpdate
     expect(result.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
     expect((await readPost(post.handle, null))!.status).toBe('PUBLISHED')
@@ -344,9 +396,16 @@ describe('postUpdate permissions', () => {
   it('validates changed fields with their paths', async () => {
     const post = await createPost(app, w.author, { title: 'Validate Update' })
     const result = expectNoErrors(
-      await app.gql(PostUpdateDocument, { input: { id: post.id, title: '', tags: ['ok', ''] } }, { token: w.author.accessToken }),
+      await app.gql(
+        PostUpdateDocument,
+        { input: { id: post.id, title: '', tags: ['ok', ''] } },
+        { token: w.author.accessToken },
+      ),
     ).postUpdate
-    expect(result.userErrors.map((e) => e.field)).toEqual([['input', 'title'], ['input', 'tags', '1']])
+    expect(result.userErrors.map((e) => e.field)).toEqual([
+      ['input', 'title'],
+      ['input', 'tags', '1'],
+    ])
   })
 })
 
@@ -354,39 +413,48 @@ describe('postDelete', () => {
   it('lets the author delete their post without an audit event; it is then gone for everyone', async () => {
     const post = await createPost(app, w.author, { title: 'Author Deletes' }, true)
     const before = (await auditActions(app, w.shopId)).filter((a) => a === 'post.deleted').length
-    const result = expectNoErrors(await app.gql(PostDeleteDocument, { input: { id: post.id } }, { token: w.author.accessToken }))
-      .postDelete
+    const result = expectNoErrors(
+      await app.gql(PostDeleteDocument, { input: { id: post.id } }, { token: w.author.accessToken }),
+    ).postDelete
     expect(result).toEqual({ deletedPostId: post.id, userErrors: [] })
     for (const reader of [null, w.author, w.staff]) {
       expect(await readPost(post.handle, reader)).toBeNull()
       expect(await readNode(post.id, reader)).toBeNull()
     }
-    const own = expectNoErrors(await app.gql(ViewerPostsDocument, { first: 100 }, { token: w.author.accessToken })).viewer!.posts
+    const own = expectNoErrors(await app.gql(ViewerPostsDocument, { first: 100 }, { token: w.author.accessToken }))
+      .viewer!.posts
     expect(own.nodes.map((n) => n.id)).not.toContain(post.id)
     expect((await auditActions(app, w.shopId)).filter((a) => a === 'post.deleted').length).toBe(before)
-    const again = expectNoErrors(await app.gql(PostDeleteDocument, { input: { id: post.id } }, { token: w.author.accessToken }))
-      .postDelete
+    const again = expectNoErrors(
+      await app.gql(PostDeleteDocument, { input: { id: post.id } }, { token: w.author.accessToken }),
+    ).postDelete
     expect(again.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
   })
 
   it('lets staff delete any post of their shop, with an audit event', async () => {
     const post = await createPost(app, w.author, { title: 'Staff Deletes' })
-    const result = expectNoErrors(await app.gql(PostDeleteDocument, { input: { id: post.id } }, { token: w.staff.accessToken }))
-      .postDelete
+    const result = expectNoErrors(
+      await app.gql(PostDeleteDocument, { input: { id: post.id } }, { token: w.staff.accessToken }),
+    ).postDelete
     expect(result.userErrors).toEqual([])
     expect(await auditActions(app, w.shopId)).toContain('post.deleted')
-    const row = await app.db.selectFrom('post').select('deleted_at').where('id', '=', uuidOf(post.id)).executeTakeFirstOrThrow()
+    const row = await app.db
+      .selectFrom('post')
+      .select('deleted_at')
+      .where('id', '=', uuidOf(post.id))
+      .executeTakeFirstOrThrow()
     expect(row.deleted_at).not.toBeNull()
   })
 
   it('answers FORBIDDEN to another customer on a published post and NOT_FOUND on a draft', async () => {
     const published = await createPost(app, w.author, { title: 'Keep Published' }, true)
     const draft = await createPost(app, w.author, { title: 'Keep Draft' })
-    expect(errorCode(await app.gql(PostDeleteDocument, { input: { id: published.id } }, { token: w.customer.accessToken }))).toBe(
-      'FORBIDDEN',
-    )
-    const onDraft = expectNoErrors(await app.gql(PostDeleteDocument, { input: { id: draft.id } }, { token: w.customer.accessToken }))
-      .postDelete
+    expect(
+      errorCode(await app.gql(PostDeleteDocument, { input: { id: published.id } }, { token: w.customer.accessToken })),
+    ).toBe('FORBIDDEN')
+    const onDraft = expectNoErrors(
+      await app.gql(PostDeleteDocument, { input: { id: draft.id } }, { token: w.customer.accessToken }),
+    ).postDelete
     expect(onDraft.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
     expect(await readPost(published.handle, null)).not.toBeNull()
   })

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BlogFeedDocument, ShopPostsDocument, ViewerPostsDocument, SessionCreateDocument } from '../generated/graphql.js'
+import {
+  BlogFeedDocument,
+  ShopPostsDocument,
+  ViewerPostsDocument,
+  SessionCreateDocument,
+} from '../generated/graphql.js'
 import { DEMO_PASSWORD, DEMO_SHOP_HANDLE, DEMO_USERS, seedDemoData } from '../../db/seed.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 

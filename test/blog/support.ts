@@ -24,9 +24,14 @@ export async function createPost(
   publish = false,
 ): Promise<CreatedPost> {
   const created = expectNoErrors(
-    await app.gql(PostCreateDocument, { input: { title: 'A post', body: 'Some words.', ...input } }, { token: account.accessToken }),
+    await app.gql(
+      PostCreateDocument,
+      { input: { title: 'A post', body: 'Some words.', ...input } },
+      { token: account.accessToken },
+    ),
   ).postCreate
-  if (created.userErrors.length || !created.post) throw new Error(`postCreate failed: ${JSON.stringify(created.userErrors)}`)
+  if (created.userErrors.length || !created.post)
+    throw new Error(`postCreate failed: ${JSON.stringify(created.userErrors)}`)
   const post = { id: created.post.id, handle: created.post.handle }
   if (publish) {
     const published = expectNoErrors(
@@ -37,11 +42,17 @@ export async function createPost(
   return post
 }
 
-export async function createComment(app: TestApp, account: Account, postId: string, body = 'Nice post'): Promise<string> {
+export async function createComment(
+  app: TestApp,
+  account: Account,
+  postId: string,
+  body = 'Nice post',
+): Promise<string> {
   const created = expectNoErrors(
     await app.gql(CommentCreateDocument, { input: { postId, body } }, { token: account.accessToken }),
   ).commentCreate
-  if (created.userErrors.length || !created.comment) throw new Error(`commentCreate failed: ${JSON.stringify(created.userErrors)}`)
+  if (created.userErrors.length || !created.comment)
+    throw new Error(`commentCreate failed: ${JSON.stringify(created.userErrors)}`)
   return created.comment.id
 }
 

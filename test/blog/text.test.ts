@@ -126,7 +126,12 @@ describe('deriveExcerpt', () => {
     expect(excerpt.endsWith('…')).toBe(true)
     expect(excerpt.length).toBeLessThanOrEqual(201)
     expect(excerpt.length).toBeGreaterThan(150)
-    expect(excerpt.slice(0, -1).split(' ').every((w) => w === 'lorem')).toBe(true)
+    expect(
+      excerpt
+        .slice(0, -1)
+        .split(' ')
+        .every((w) => w === 'lorem'),
+    ).toBe(true)
   })
 
   it('is empty for an empty body', () => {

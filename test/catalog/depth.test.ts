@@ -14,7 +14,11 @@ let app: TestApp
 let shop: string
 
 beforeAll(async () => {
-  const limits = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db', JWT_SECRET: 's'.repeat(32) }).limits
+  const limits = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'postgres://unused/db',
+    JWT_SECRET: 's'.repeat(32),
+  }).limits
   app = await startTestApp({ limits: { ...limits, cost: 1e12, costBucketCapacity: 1e12 } })
   const created = await createShop(app)
   shop = created.handle
@@ -28,7 +32,8 @@ describe('query depth through product -> variants -> product ...', () => {
     const response = await app.gql(CatalogDepth10Document, { shop, handle: 'deep-dive' })
     expect(response.status).toBe(200)
     const data = expectNoErrors(response)
-    const innermost = data.shop?.product?.variants[0].product.variants[0].product.variants[0].product.variants[0].product
+    const innermost =
+      data.shop?.product?.variants[0].product.variants[0].product.variants[0].product.variants[0].product
     expect(innermost?.id).toMatch(/^gid:\/\/shopfront\/Product\//)
   })
 

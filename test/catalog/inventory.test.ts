@@ -23,7 +23,11 @@ async function variantWithStock(quantity: number): Promise<string> {
 }
 
 async function stockOf(variantId: string): Promise<number> {
-  const row = await app.db.selectFrom('product_variant').select('stock').where('id', '=', uuidOf(variantId)).executeTakeFirstOrThrow()
+  const row = await app.db
+    .selectFrom('product_variant')
+    .select('stock')
+    .where('id', '=', uuidOf(variantId))
+    .executeTakeFirstOrThrow()
   return row.stock
 }
 
@@ -37,7 +41,8 @@ async function auditOf(variantId: string, action: string) {
 }
 
 async function adjust(variantId: string, delta: number, reason = 'correction') {
-  return expectNoErrors(await app.gql(InventoryAdjustDocument, { input: { variantId, delta, reason } }, as())).inventoryAdjust
+  return expectNoErrors(await app.gql(InventoryAdjustDocument, { input: { variantId, delta, reason } }, as()))
+    .inventoryAdjust
 }
 
 describe('inventoryAdjust', () => {
@@ -47,7 +52,10 @@ describe('inventoryAdjust', () => {
       variant: { id: variantId, quantityAvailable: 8, availableForSale: true },
       userErrors: [],
     })
-    expect((await adjust(variantId, -8, 'damaged')).variant).toMatchObject({ quantityAvailable: 0, availableForSale: false })
+    expect((await adjust(variantId, -8, 'damaged')).variant).toMatchObject({
+      quantityAvailable: 0,
+      availableForSale: false,
+    })
     const events = await auditOf(variantId, 'inventory.adjusted')
     expect(events.map((e) => e.diff)).toEqual(
       expect.arrayContaining([
@@ -105,7 +113,11 @@ describe('inventorySet', () => {
   it('sets the stock when it still equals expectedQuantity, and audits it', async () => {
     const variantId = await variantWithStock(4)
     const payload = expectNoErrors(
-      await app.gql(InventorySetDocument, { input: { variantId, quantity: 9, expectedQuantity: 4, reason: 'stock count' } }, as()),
+      await app.gql(
+        InventorySetDocument,
+        { input: { variantId, quantity: 9, expectedQuantity: 4, reason: 'stock count' } },
+        as(),
+      ),
     ).inventorySet
     expect(payload).toEqual({ variant: { id: variantId, quantityAvailable: 9 }, userErrors: [] })
     const [event] = await auditOf(variantId, 'inventory.set')
@@ -141,7 +153,11 @@ describe('inventorySet', () => {
 
   it('answers NOT_FOUND for a variant id that matches nothing', async () => {
     const payload = expectNoErrors(
-      await app.gql(InventorySetDocument, { input: { variantId: NO_SUCH_VARIANT, quantity: 1, expectedQuantity: 0 } }, as()),
+      await app.gql(
+        InventorySetDocument,
+        { input: { variantId: NO_SUCH_VARIANT, quantity: 1, expectedQuantity: 0 } },
+        as(),
+      ),
     ).inventorySet
     expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([['NOT_FOUND', ['input', 'variantId']]])
   })

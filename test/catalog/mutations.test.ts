@@ -21,7 +21,11 @@ let staff: Account
 beforeAll(async () => {
   // Every mutation here selects the product's variants, priced 100 times over (their bound): about 600
   // points each. One staff member makes them all, so the cost budget is raised; it has tests of its own.
-  const limits = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db', JWT_SECRET: 's'.repeat(32) }).limits
+  const limits = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'postgres://unused/db',
+    JWT_SECRET: 's'.repeat(32),
+  }).limits
   app = await startTestApp({ limits: { ...limits, costBucketCapacity: 10_000_000, costLeakPerSecond: 1_000_000 } })
   shop = (await createShop(app)).handle
   staff = await createStaff(app, shop)
@@ -161,7 +165,12 @@ describe('SKU uniqueness', () => {
     const sku = uniqueSku()
     await create({ variants: [{ sku, price: '1.00' }] })
     const before = await productCount()
-    const payload = await create({ variants: [{ sku: uniqueSku(), price: '1.00' }, { sku, price: '2.00' }] })
+    const payload = await create({
+      variants: [
+        { sku: uniqueSku(), price: '1.00' },
+        { sku, price: '2.00' },
+      ],
+    })
     expect(payload).toEqual({
       product: null,
       userErrors: [{ code: 'TAKEN', field: ['input', 'variants', '1', 'sku'], message: expect.any(String) }],
@@ -171,7 +180,12 @@ describe('SKU uniqueness', () => {
 
   it('refuses the same SKU twice in one input', async () => {
     const sku = uniqueSku()
-    const payload = await create({ variants: [{ sku, price: '1.00' }, { sku, price: '2.00' }] })
+    const payload = await create({
+      variants: [
+        { sku, price: '1.00' },
+        { sku, price: '2.00' },
+      ],
+    })
     expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([['TAKEN', ['input', 'variants', '1', 'sku']]])
   })
 
@@ -200,8 +214,17 @@ describe('SKU uniqueness', () => {
 
   it('frees the SKU of a deleted variant', async () => {
     const sku = uniqueSku()
-    const product = (await create({ variants: [{ sku, price: '1.00' }, { sku: uniqueSku(), price: '2.00' }] })).product!
-    const removed = expectNoErrors(await app.gql(VariantDeleteDocument, { input: { id: product.variants[0].id } }, as())).variantDelete
+    const product = (
+      await create({
+        variants: [
+          { sku, price: '1.00' },
+          { sku: uniqueSku(), price: '2.00' },
+        ],
+      })
+    ).product!
+    const removed = expectNoErrors(
+      await app.gql(VariantDeleteDocument, { input: { id: product.variants[0].id } }, as()),
+    ).variantDelete
     expect(removed.userErrors).toEqual([])
     const again = await create({ variants: [{ sku, price: '1.00' }] })
     expect(again.userErrors).toEqual([])
@@ -254,26 +277,39 @@ describe('productUpdate', () => {
 describe('soft delete and restore', () => {
   it('hides a deleted product from the storefront and brings it back on restore', async () => {
     const product = (await create({ title: 'Phoenix' })).product!
-    const publicView = async () => expectNoErrors(await app.gql(ShopProductDocument, { shop, handle: 'phoenix' })).shop!.product
+    const publicView = async () =>
+      expectNoErrors(await app.gql(ShopProductDocument, { shop, handle: 'phoenix' })).shop!.product
     expect((await publicView())?.id).toBe(product.id)
 
-    const deleted = expectNoErrors(await app.gql(ProductDeleteDocument, { input: { id: product.id } }, as())).productDelete
+    const deleted = expectNoErrors(
+      await app.gql(ProductDeleteDocument, { input: { id: product.id } }, as()),
+    ).productDelete
     expect(deleted.userErrors).toEqual([])
     expect(deleted.product?.deletedAt).toEqual(expect.any(String))
     expect(await publicView()).toBeNull()
 
-    const restored = expectNoErrors(await app.gql(ProductRestoreDocument, { input: { id: product.id } }, as())).productRestore
+    const restored = expectNoErrors(
+      await app.gql(ProductRestoreDocument, { input: { id: product.id } }, as()),
+    ).productRestore
     expect(restored).toEqual({ product: { id: product.id, deletedAt: null }, userErrors: [] })
     expect((await publicView())?.variants).toHaveLength(1)
-    expect((await auditOf(product.id)).map((e) => e.action)).toEqual(['product.created', 'product.deleted', 'product.restored'])
+    expect((await auditOf(product.id)).map((e) => e.action)).toEqual([
+      'product.created',
+      'product.deleted',
+      'product.restored',
+    ])
   })
 
   it('refuses to delete a deleted product, restore a live one, or edit a deleted one (INVALID_STATE)', async () => {
     const product = (await create({})).product!
-    const restoreLive = expectNoErrors(await app.gql(ProductRestoreDocument, { input: { id: product.id } }, as())).productRestore
+    const restoreLive = expectNoErrors(
+      await app.gql(ProductRestoreDocument, { input: { id: product.id } }, as()),
+    ).productRestore
     expect(restoreLive.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE'])
     expectNoErrors(await app.gql(ProductDeleteDocument, { input: { id: product.id } }, as()))
-    const again = expectNoErrors(await app.gql(ProductDeleteDocument, { input: { id: product.id } }, as())).productDelete
+    const again = expectNoErrors(
+      await app.gql(ProductDeleteDocument, { input: { id: product.id } }, as()),
+    ).productDelete
     expect(again.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE'])
     const edit = expectNoErrors(
       await app.gql(ProductUpdateDocument, { input: { id: product.id, title: 'Zombie' } }, as()),
@@ -315,17 +351,25 @@ describe('variants and the denormalized price range', () => {
     expect(raised.userErrors).toEqual([])
     expect(raised.variant!.product.priceRange).toEqual({ min: { amount: '10.00' }, max: { amount: '12.00' } })
 
-    const removed = expectNoErrors(await app.gql(VariantDeleteDocument, { input: { id: added.variant!.id } }, as())).variantDelete
+    const removed = expectNoErrors(
+      await app.gql(VariantDeleteDocument, { input: { id: added.variant!.id } }, as()),
+    ).variantDelete
     expect(removed.deletedVariantId).toBe(added.variant!.id)
     expect(removed.product?.variants.map((v) => v.id)).toEqual([product.variants[0].id])
     expect(removed.product?.priceRange).toEqual({ min: { amount: '10.00' }, max: { amount: '10.00' } })
     expect(await storedPrices(product.id)).toEqual({ min_price_minor: '1000', max_price_minor: '1000' })
-    expect((await auditOf(added.variant!.id)).map((e) => e.action)).toEqual(['variant.created', 'variant.updated', 'variant.deleted'])
+    expect((await auditOf(added.variant!.id)).map((e) => e.action)).toEqual([
+      'variant.created',
+      'variant.updated',
+      'variant.deleted',
+    ])
   })
 
   it('refuses to delete the last variant of a product', async () => {
     const product = (await create({})).product!
-    const payload = expectNoErrors(await app.gql(VariantDeleteDocument, { input: { id: product.variants[0].id } }, as())).variantDelete
+    const payload = expectNoErrors(
+      await app.gql(VariantDeleteDocument, { input: { id: product.variants[0].id } }, as()),
+    ).variantDelete
     expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([['INVALID_STATE', ['input', 'id']]])
   })
 

@@ -24,8 +24,14 @@ const CATALOG: [string, string][] = [
 beforeAll(async () => {
   // 100 products with their variants cost 20,203 points (each variants list priced at its bound of 100):
   // the statement-count test needs them, so this app lifts the cost limit; cost has tests of its own.
-  const limits = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db', JWT_SECRET: 's'.repeat(32) }).limits
-  app = await startTestApp({ limits: { ...limits, cost: 1_000_000, costBucketCapacity: 10_000_000, costLeakPerSecond: 1_000_000 } })
+  const limits = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'postgres://unused/db',
+    JWT_SECRET: 's'.repeat(32),
+  }).limits
+  app = await startTestApp({
+    limits: { ...limits, cost: 1_000_000, costBucketCapacity: 10_000_000, costLeakPerSecond: 1_000_000 },
+  })
   shop = (await createShop(app)).handle
   staff = await createStaff(app, shop)
   for (const [title, price] of CATALOG) {
@@ -34,7 +40,14 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-type Args = { first?: number; after?: string; last?: number; before?: string; sortKey?: ProductSortKey; reverse?: boolean }
+type Args = {
+  first?: number
+  after?: string
+  last?: number
+  before?: string
+  sortKey?: ProductSortKey
+  reverse?: boolean
+}
 
 async function page(args: Args, filter?: object) {
   return expectNoErrors(await app.gql(ShopProductsDocument, { shop, ...args, filter })).shop!.products
@@ -91,19 +104,29 @@ describe('keyset pagination', () => {
     ['TITLE', true],
     ['PRICE', false],
     ['PRICE', true],
-  ] as const)('walks forward with first/after by %s (reverse %s) in the stable order, ties broken by id', async (sortKey, reverse) => {
-    const all = await expectedOrder(sortKey, reverse)
-    expect(all).toHaveLength(CATALOG.length)
-    expect(await walkForward(2, sortKey, reverse)).toEqual(all)
-  })
+  ] as const)(
+    'walks forward with first/after by %s (reverse %s) in the stable order, ties broken by id',
+    async (sortKey, reverse) => {
+      const all = await expectedOrder(sortKey, reverse)
+      expect(all).toHaveLength(CATALOG.length)
+      expect(await walkForward(2, sortKey, reverse)).toEqual(all)
+    },
+  )
 
-  it.each(['CREATED_AT', 'TITLE', 'PRICE'] as const)('walks backward with last/before by %s to the same order', async (sortKey) => {
-    expect(await walkBackward(3, sortKey)).toEqual(await expectedOrder(sortKey))
-  })
+  it.each(['CREATED_AT', 'TITLE', 'PRICE'] as const)(
+    'walks backward with last/before by %s to the same order',
+    async (sortKey) => {
+      expect(await walkBackward(3, sortKey)).toEqual(await expectedOrder(sortKey))
+    },
+  )
 
   it('orders by price cheapest first and by creation oldest first', async () => {
     const cheapest = await page({ first: 3, sortKey: 'PRICE' })
-    expect(cheapest.edges.map((e) => e.node.title)).toEqual(['Elder 100% Juice', 'Apple', expect.stringMatching(/^kiwi$/i)])
+    expect(cheapest.edges.map((e) => e.node.title)).toEqual([
+      'Elder 100% Juice',
+      'Apple',
+      expect.stringMatching(/^kiwi$/i),
+    ])
     expect((await page({ first: 2 })).edges.map((e) => e.node.title)).toEqual(['Mango', 'Apple'])
   })
 
@@ -180,7 +203,12 @@ describe('malformed page arguments', () => {
 
   it('answers BAD_USER_INPUT for a cursor of another sort order', async () => {
     const byTitle = await page({ first: 1, sortKey: 'TITLE' })
-    const response = await app.gql(ShopProductsDocument, { shop, first: 1, after: byTitle.pageInfo.endCursor!, sortKey: 'PRICE' })
+    const response = await app.gql(ShopProductsDocument, {
+      shop,
+      first: 1,
+      after: byTitle.pageInfo.endCursor!,
+      sortKey: 'PRICE',
+    })
     expect(response.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT'])
   })
 })

@@ -12,7 +12,14 @@ import {
   VariantStockDocument,
 } from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { type Account, createProduct, createShop, createStaff, registerCustomer, uniqueSku } from '../support/fixtures.js'
+import {
+  type Account,
+  createProduct,
+  createShop,
+  createStaff,
+  registerCustomer,
+  uniqueSku,
+} from '../support/fixtures.js'
 
 let app: TestApp
 let shop: string
@@ -40,7 +47,9 @@ beforeAll(async () => {
   draft = await createProduct(app, staff, { title: 'Draft Tee', status: 'DRAFT' })
   archived = await createProduct(app, staff, { title: 'Archived Tee', status: 'ARCHIVED' })
   deleted = await createProduct(app, staff, { title: 'Deleted Tee', status: 'ACTIVE' })
-  const removal = expectNoErrors(await app.gql(ProductDeleteDocument, { input: { id: deleted.id } }, { token: staff.accessToken }))
+  const removal = expectNoErrors(
+    await app.gql(ProductDeleteDocument, { input: { id: deleted.id } }, { token: staff.accessToken }),
+  )
   expect(removal.productDelete.userErrors).toEqual([])
 })
 afterAll(() => app?.close())
@@ -66,14 +75,17 @@ async function listedHandles(token: string | null, filter?: { includeDeleted?: b
 }
 
 describe('an ACTIVE product', () => {
-  it.each(['anonymous', 'customer', 'staff of another shop'])('is visible by handle, in lists and through node to %s', async (who) => {
-    const token = viewers()[who]
-    expect((await productByHandle(active.handle, token))?.id).toBe(active.id)
-    expect(await listedHandles(token)).toContain(active.handle)
-    expect(await nodeOf(active.id, token)).toMatchObject({ __typename: 'Product', id: active.id })
-    const variant = await nodeOf(active.variants[0].id, token)
-    expect(variant).toMatchObject({ __typename: 'ProductVariant', product: { id: active.id } })
-  })
+  it.each(['anonymous', 'customer', 'staff of another shop'])(
+    'is visible by handle, in lists and through node to %s',
+    async (who) => {
+      const token = viewers()[who]
+      expect((await productByHandle(active.handle, token))?.id).toBe(active.id)
+      expect(await listedHandles(token)).toContain(active.handle)
+      expect(await nodeOf(active.id, token)).toMatchObject({ __typename: 'Product', id: active.id })
+      const variant = await nodeOf(active.variants[0].id, token)
+      expect(variant).toMatchObject({ __typename: 'ProductVariant', product: { id: active.id } })
+    },
+  )
 })
 
 describe.each([
@@ -118,12 +130,15 @@ describe('staff lists', () => {
 })
 
 describe('staff-only fields', () => {
-  it.each(['anonymous', 'customer', 'staff of another shop'])('refuses quantityAvailable to %s with FORBIDDEN', async (who) => {
-    const response = await app.gql(VariantStockDocument, { id: active.variants[0].id }, { token: viewers()[who] })
-    expect(response.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN'])
-    expect(response.body.errors?.[0].path).toEqual(['node', 'quantityAvailable'])
-    expect(response.body.data?.node).toBeNull()
-  })
+  it.each(['anonymous', 'customer', 'staff of another shop'])(
+    'refuses quantityAvailable to %s with FORBIDDEN',
+    async (who) => {
+      const response = await app.gql(VariantStockDocument, { id: active.variants[0].id }, { token: viewers()[who] })
+      expect(response.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN'])
+      expect(response.body.errors?.[0].path).toEqual(['node', 'quantityAvailable'])
+      expect(response.body.data?.node).toBeNull()
+    },
+  )
 
   it.each(['anonymous', 'customer', 'staff of another shop'])('refuses deletedAt to %s with FORBIDDEN', async (who) => {
     const response = await app.gql(ProductDeletedAtDocument, { id: active.id }, { token: viewers()[who] })
@@ -132,9 +147,13 @@ describe('staff-only fields', () => {
   })
 
   it('shows quantityAvailable and deletedAt to staff of the shop', async () => {
-    const stock = expectNoErrors(await app.gql(VariantStockDocument, { id: active.variants[0].id }, { token: staff.accessToken }))
+    const stock = expectNoErrors(
+      await app.gql(VariantStockDocument, { id: active.variants[0].id }, { token: staff.accessToken }),
+    )
     expect(stock.node).toEqual({ id: active.variants[0].id, quantityAvailable: 5 })
-    const gone = expectNoErrors(await app.gql(ProductDeletedAtDocument, { id: deleted.id }, { token: staff.accessToken }))
+    const gone = expectNoErrors(
+      await app.gql(ProductDeletedAtDocument, { id: deleted.id }, { token: staff.accessToken }),
+    )
     expect(gone.node).toEqual({ id: deleted.id, deletedAt: expect.any(String) })
   })
 })
@@ -145,14 +164,22 @@ describe('staff-only filters', () => {
     ['customer', 'FORBIDDEN'],
     ['staff of another shop', 'FORBIDDEN'],
   ])('refuses the status filter to %s with %s', async (who, code) => {
-    const response = await app.gql(ShopProductsDocument, { shop, filter: { status: ['DRAFT'] } }, { token: viewers()[who] })
+    const response = await app.gql(
+      ShopProductsDocument,
+      { shop, filter: { status: ['DRAFT'] } },
+      { token: viewers()[who] },
+    )
     expect(response.body.errors?.map((e) => e.extensions?.code)).toEqual([code])
     expect(response.body.errors?.[0].path).toEqual(['shop', 'products'])
     expect(response.body.data?.shop ?? null).toBeNull()
   })
 
   it.each(['customer', 'staff of another shop'])('refuses includeDeleted to %s with FORBIDDEN', async (who) => {
-    const response = await app.gql(ShopProductsDocument, { shop, filter: { includeDeleted: true } }, { token: viewers()[who] })
+    const response = await app.gql(
+      ShopProductsDocument,
+      { shop, filter: { includeDeleted: true } },
+      { token: viewers()[who] },
+    )
     expect(response.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN'])
   })
 
@@ -162,7 +189,11 @@ describe('staff-only filters', () => {
 
   it('lets staff of the shop filter by status', async () => {
     const data = expectNoErrors(
-      await app.gql(ShopProductsDocument, { shop, filter: { status: ['DRAFT', 'ARCHIVED'] } }, { token: staff.accessToken }),
+      await app.gql(
+        ShopProductsDocument,
+        { shop, filter: { status: ['DRAFT', 'ARCHIVED'] } },
+        { token: staff.accessToken },
+      ),
     )
     expect(data.shop!.products.edges.map((e) => e.node.handle).sort()).toEqual([archived.handle, draft.handle].sort())
   })
@@ -192,9 +223,16 @@ describe('catalog mutations', () => {
 
   it('answer NOT_FOUND to staff of another shop and change nothing', async () => {
     const update = expectNoErrors(
-      await app.gql(ProductUpdateDocument, { input: { id: draft.id, title: 'Hijacked' } }, { token: otherStaff.accessToken }),
+      await app.gql(
+        ProductUpdateDocument,
+        { input: { id: draft.id, title: 'Hijacked' } },
+        { token: otherStaff.accessToken },
+      ),
     ).productUpdate
-    expect(update).toEqual({ product: null, userErrors: [{ code: 'NOT_FOUND', field: ['input', 'id'], message: expect.any(String) }] })
+    expect(update).toEqual({
+      product: null,
+      userErrors: [{ code: 'NOT_FOUND', field: ['input', 'id'], message: expect.any(String) }],
+    })
     const adjust = expectNoErrors(
       await app.gql(
         InventoryAdjustDocument,
@@ -203,14 +241,23 @@ describe('catalog mutations', () => {
       ),
     ).inventoryAdjust
     expect(adjust.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
-    const row = await app.db.selectFrom('product').select('title').where('handle', '=', draft.handle).executeTakeFirstOrThrow()
+    const row = await app.db
+      .selectFrom('product')
+      .select('title')
+      .where('handle', '=', draft.handle)
+      .executeTakeFirstOrThrow()
     expect(row.title).toBe('Draft Tee')
-    const variant = expectNoErrors(await app.gql(VariantStockDocument, { id: draft.variants[0].id }, { token: staff.accessToken }))
+    const variant = expectNoErrors(
+      await app.gql(VariantStockDocument, { id: draft.variants[0].id }, { token: staff.accessToken }),
+    )
     expect(variant.node).toMatchObject({ quantityAvailable: 5 })
   })
 
   it('are open to admins of the shop too', async () => {
-    const product = await createProduct(app, admin, { title: 'Admin Made', variants: [{ sku: uniqueSku(), price: '3.00' }] })
+    const product = await createProduct(app, admin, {
+      title: 'Admin Made',
+      variants: [{ sku: uniqueSku(), price: '3.00' }],
+    })
     expect(product.handle).toBe('admin-made')
   })
 })

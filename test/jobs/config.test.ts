@@ -54,15 +54,21 @@ describe('job and mail settings', () => {
     } catch (error) {
       const names = (error as ConfigError).problems.map((p) => p.split(' ')[0])
       expect(names).toEqual(
-        expect.arrayContaining(['JOBS_WORKERS', 'JOBS_POLLING_INTERVAL_SECONDS', 'JOBS_RETRY_LIMIT', 'JOBS_RETRY_DELAY_SECONDS', 'MAIL_FROM']),
+        expect.arrayContaining([
+          'JOBS_WORKERS',
+          'JOBS_POLLING_INTERVAL_SECONDS',
+          'JOBS_RETRY_LIMIT',
+          'JOBS_RETRY_DELAY_SECONDS',
+          'MAIL_FROM',
+        ]),
       )
     }
   })
 
   it('refuses JOBS_WORKERS=false on the embedded database, where no other process could run them', () => {
     const { DATABASE_URL: _url, ...embedded } = BASE
-    expect(() => loadConfig({ ...embedded, JOBS_WORKERS: 'false' }, { dataDir: '/nonexistent', jwtSecret: 'x'.repeat(32) })).toThrow(
-      /JOBS_WORKERS=false needs DATABASE_URL/,
-    )
+    expect(() =>
+      loadConfig({ ...embedded, JOBS_WORKERS: 'false' }, { dataDir: '/nonexistent', jwtSecret: 'x'.repeat(32) }),
+    ).toThrow(/JOBS_WORKERS=false needs DATABASE_URL/)
   })
 })

@@ -43,7 +43,9 @@ describe('welcome email', () => {
     const email = newAddress('attacker-text')
     const attackerName = 'Win a prize at evil.example'
     expectNoErrors(
-      await app.gql(UserRegisterDocument, { input: { shopHandle: shop.handle, email, password: PASSWORD, displayName: attackerName } }),
+      await app.gql(UserRegisterDocument, {
+        input: { shopHandle: shop.handle, email, password: PASSWORD, displayName: attackerName },
+      }),
     )
     const [mail] = await waitFor(() => smtp.messagesTo(email).length > 0 && smtp.messagesTo(email), 'the welcome email')
     for (const part of [mail.subject, mail.text]) {
@@ -68,7 +70,8 @@ describe('welcome email', () => {
       app.db,
     )
     const again = await waitFor(
-      async () => (await jobsTo(app, EMAIL_QUEUES.welcome, email)).find((j) => j.state === 'completed' && j.retry_count === 1),
+      async () =>
+        (await jobsTo(app, EMAIL_QUEUES.welcome, email)).find((j) => j.state === 'completed' && j.retry_count === 1),
       'the job to run again',
     )
     expect(again.output).toEqual({ delivered: false, reason: 'already-delivered', messageId: mail.messageId })
@@ -94,7 +97,9 @@ describe('welcome email', () => {
     await registerCustomer(app, shop.handle, email)
     await waitFor(() => jobIn(app, EMAIL_QUEUES.welcome, email, 'completed'), 'the first welcome job')
     const second = expectNoErrors(
-      await app.gql(UserRegisterDocument, { input: { shopHandle: shop.handle, email, password: PASSWORD, displayName: 'Twin' } }),
+      await app.gql(UserRegisterDocument, {
+        input: { shopHandle: shop.handle, email, password: PASSWORD, displayName: 'Twin' },
+      }),
     ).userRegister
     expect(second.userErrors.map((e) => e.code)).toEqual(['TAKEN'])
     expect(await jobsTo(app, EMAIL_QUEUES.welcome, email)).toHaveLength(1)
@@ -111,7 +116,9 @@ describe('failing mail server', () => {
       throw smtpError(550, 'Mailbox unavailable')
     })
     const registered = expectNoErrors(
-      await app.gql(UserRegisterDocument, { input: { shopHandle: shop.handle, email, password: PASSWORD, displayName: 'Bo' } }),
+      await app.gql(UserRegisterDocument, {
+        input: { shopHandle: shop.handle, email, password: PASSWORD, displayName: 'Bo' },
+      }),
     ).userRegister
     expect(registered.userErrors).toEqual([])
     // The mutation has answered; the mail server is still holding its first try (it would hold forever).
@@ -152,7 +159,9 @@ describe('enqueueEmail', () => {
       quiet.db.transaction().execute(async (trx) => {
         expect(await enqueueEmail(trx, welcome(email, 'rolled-back'))).toMatch(/^[0-9a-f-]{36}$/)
         // Inside the transaction the job is there...
-        expect(await sql`SELECT 1 FROM pgboss.job WHERE data->>'to' = ${email}`.execute(trx).then((r) => r.rows)).toHaveLength(1)
+        expect(
+          await sql`SELECT 1 FROM pgboss.job WHERE data->>'to' = ${email}`.execute(trx).then((r) => r.rows),
+        ).toHaveLength(1)
         throw new Error('a business rule failed')
       }),
     ).rejects.toThrow('a business rule failed')
@@ -237,7 +246,13 @@ describe('order emails', () => {
         shopId: shop.id,
         to: email,
         dedupeKey: 'order-1001:FULFILLED',
-        data: { orderNumber: 1001, status: 'FULFILLED', previousStatus: 'PAID', currencyCode: 'USD', totalMinor: '2165' },
+        data: {
+          orderNumber: 1001,
+          status: 'FULFILLED',
+          previousStatus: 'PAID',
+          currencyCode: 'USD',
+          totalMinor: '2165',
+        },
       }),
     )
     const [mail] = await waitFor(() => orderMails(email).length > 0 && orderMails(email), 'the status email')
@@ -249,12 +264,23 @@ describe('order emails', () => {
 
 describe('pg-boss on this database', () => {
   it('applies the configured retry policy to the queues it works', async () => {
-    const { rows } = await sql<{ name: string; retry_limit: number; retry_delay: number; retry_backoff: boolean; dead_letter: string | null }>`
+    const { rows } = await sql<{
+      name: string
+      retry_limit: number
+      retry_delay: number
+      retry_backoff: boolean
+      dead_letter: string | null
+    }>`
       SELECT name, retry_limit, retry_delay, retry_backoff, dead_letter FROM pgboss.queue ORDER BY name`.execute(app.db)
     const emailQueues = rows.filter((q) => Object.values(EMAIL_QUEUES).includes(q.name))
     expect(emailQueues).toHaveLength(4)
     for (const queue of emailQueues) {
-      expect(queue).toMatchObject({ retry_limit: 4, retry_delay: 0, retry_backoff: false, dead_letter: EMAIL_DEAD_LETTER_QUEUE })
+      expect(queue).toMatchObject({
+        retry_limit: 4,
+        retry_delay: 0,
+        retry_backoff: false,
+        dead_letter: EMAIL_DEAD_LETTER_QUEUE,
+      })
     }
     expect(rows.map((q) => q.name)).toContain(EMAIL_DEAD_LETTER_QUEUE)
   })
@@ -262,9 +288,17 @@ describe('pg-boss on this database', () => {
   it('runs maintenance: a job whose worker vanished expires and goes back to retry', async () => {
     const email = newAddress('vanished')
     await quiet.db.transaction().execute((trx) =>
-      enqueueEmail(trx, { kind: 'welcome', shopId: quietShopId, to: email, dedupeKey: email, data: { displayName: 'Val' } }),
+      enqueueEmail(trx, {
+        kind: 'welcome',
+        shopId: quietShopId,
+        to: email,
+        dedupeKey: email,
+        data: { displayName: 'Val' },
+      }),
     )
-    await sql`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '1 hour' WHERE data->>'to' = ${email}`.execute(quiet.db)
+    await sql`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '1 hour' WHERE data->>'to' = ${email}`.execute(
+      quiet.db,
+    )
     const boss = new PgBoss({ db: adapterFor(quiet.db), supervise: false, schedule: false })
     await boss.start()
     try {

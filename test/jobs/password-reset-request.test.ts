@@ -38,22 +38,34 @@ async function jobCount(target: TestApp, id: string): Promise<number> {
 
 describe('password reset request queue', () => {
   it('has the configured retry policy and no dead-letter queue', async () => {
-    const { rows } = await sql<{ retry_limit: number; retry_delay: number; retry_backoff: boolean; dead_letter: string | null }>`
-      SELECT retry_limit, retry_delay, retry_backoff, dead_letter FROM pgboss.queue WHERE name = ${PASSWORD_RESET_REQUEST_QUEUE}`.execute(app.db)
+    const { rows } = await sql<{
+      retry_limit: number
+      retry_delay: number
+      retry_backoff: boolean
+      dead_letter: string | null
+    }>`
+      SELECT retry_limit, retry_delay, retry_backoff, dead_letter FROM pgboss.queue WHERE name = ${PASSWORD_RESET_REQUEST_QUEUE}`.execute(
+      app.db,
+    )
     expect(rows).toEqual([{ retry_limit: 4, retry_delay: 0, retry_backoff: false, dead_letter: null }])
   })
 
   it('is installed with the migrations, so a process that runs no workers can enqueue', async () => {
-    const id = await quiet.db.transaction().execute((trx) =>
-      sendJob(trx, PASSWORD_RESET_REQUEST_QUEUE, { shopHandle: 'any', email: 'someone@example.com', requestId: 'r' }),
-    )
+    const id = await quiet.db
+      .transaction()
+      .execute((trx) =>
+        sendJob(trx, PASSWORD_RESET_REQUEST_QUEUE, { shopHandle: 'any', email: 'someone@example.com', requestId: 'r' }),
+      )
     expect(await jobCount(quiet, id!)).toBe(1)
   })
 
   it('deletes a request that fails on every try once the last try has failed, keeping no copy', async () => {
     const marker = `poison-${randomBytes(4).toString('hex')}`
     // No email: the handler throws on every try.
-    const id = await sendJob(app.db, PASSWORD_RESET_REQUEST_QUEUE, { shopHandle: (await createShop(app)).handle, requestId: marker })
+    const id = await sendJob(app.db, PASSWORD_RESET_REQUEST_QUEUE, {
+      shopHandle: (await createShop(app)).handle,
+      requestId: marker,
+    })
     await waitFor(async () => (await jobCount(app, id!)) === 0, 'the failed request to be deleted')
     expect(await jobsMention(app, marker)).toBe(false)
     const tries = logLines.filter((l) => l.jobId === id).map((l) => [l.try, l.msg])

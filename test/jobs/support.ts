@@ -25,7 +25,12 @@ export async function jobsTo(app: TestApp, queue: string, to: string): Promise<J
 }
 
 /** The only job of a queue addressed to `to` when it is in `state`, else undefined. */
-export async function jobIn(app: TestApp, queue: string, to: string, state: JobRow['state']): Promise<JobRow | undefined> {
+export async function jobIn(
+  app: TestApp,
+  queue: string,
+  to: string,
+  state: JobRow['state'],
+): Promise<JobRow | undefined> {
   const jobs = await jobsTo(app, queue, to)
   return jobs.length === 1 && jobs[0].state === state ? jobs[0] : undefined
 }
@@ -56,6 +61,8 @@ export async function jobsMention(app: TestApp, text: string): Promise<boolean> 
   const pattern = `%${text}%`
   const { rows } = await sql<{ n: number }>`
     SELECT (SELECT count(*) FROM pgboss.job WHERE data::text ILIKE ${pattern} OR output::text ILIKE ${pattern})::int
-         + (SELECT count(*) FROM pgboss.archive WHERE data::text ILIKE ${pattern} OR output::text ILIKE ${pattern})::int AS n`.execute(app.db)
+         + (SELECT count(*) FROM pgboss.archive WHERE data::text ILIKE ${pattern} OR output::text ILIKE ${pattern})::int AS n`.execute(
+    app.db,
+  )
   return rows[0].n > 0
 }

@@ -44,18 +44,41 @@ describe('cart', () => {
   it('refuses a quantity outside 1–999 and a merge past 999, changing nothing', async () => {
     const [variant] = await variants({ quantity: 5 })
     const customer = await registerCustomer(app, shop)
-    const zero = expectNoErrors(await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: variant, quantity: 0 }] } }, { token: customer.accessToken })).cartLinesAdd
-    expect(zero.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([['INVALID_INPUT', 'input.lines.0.quantity']])
+    const zero = expectNoErrors(
+      await app.gql(
+        CartLinesAddDocument,
+        { input: { lines: [{ variantId: variant, quantity: 0 }] } },
+        { token: customer.accessToken },
+      ),
+    ).cartLinesAdd
+    expect(zero.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([
+      ['INVALID_INPUT', 'input.lines.0.quantity'],
+    ])
     await addToCart(customer, [{ variantId: variant, quantity: 900 }])
-    const over = expectNoErrors(await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: variant, quantity: 100 }] } }, { token: customer.accessToken })).cartLinesAdd
+    const over = expectNoErrors(
+      await app.gql(
+        CartLinesAddDocument,
+        { input: { lines: [{ variantId: variant, quantity: 100 }] } },
+        { token: customer.accessToken },
+      ),
+    ).cartLinesAdd
     expect(over.userErrors[0]?.code).toBe('INVALID_INPUT')
     const cart = expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: customer.accessToken })).viewer!.cart!
     expect(cart.lines[0].quantity).toBe(900)
   })
 
   it('refuses a variant that is not for sale (draft product, sold out, unknown)', async () => {
-    const draft = await createProduct(app, staff, { status: 'DRAFT', variants: [{ sku: uniqueSku(), price: '1.00', quantity: 5 }] })
-    const draftVariant = (await app.db.selectFrom('product_variant').select('id').where('product_id', '=', uuidOf(draft.id)).executeTakeFirstOrThrow()).id
+    const draft = await createProduct(app, staff, {
+      status: 'DRAFT',
+      variants: [{ sku: uniqueSku(), price: '1.00', quantity: 5 }],
+    })
+    const draftVariant = (
+      await app.db
+        .selectFrom('product_variant')
+        .select('id')
+        .where('product_id', '=', uuidOf(draft.id))
+        .executeTakeFirstOrThrow()
+    ).id
     const [soldOut] = await variants({ quantity: 0 })
     const customer = await registerCustomer(app, shop)
     const payload = expectNoErrors(
@@ -78,20 +101,35 @@ describe('cart', () => {
       ['OUT_OF_STOCK', 'input.lines.1.variantId'],
       ['NOT_FOUND', 'input.lines.2.variantId'],
     ])
-    expect(expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: customer.accessToken })).viewer!.cart).toBeNull()
+    expect(
+      expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: customer.accessToken })).viewer!.cart,
+    ).toBeNull()
   })
 
   it('updates and removes lines, and refuses another customer’s line as not found', async () => {
     const [a, b] = await variants({ quantity: 9 }, { quantity: 9 })
     const owner = await registerCustomer(app, shop)
     const other = await registerCustomer(app, shop)
-    const cart = await addToCart(owner, [{ variantId: a, quantity: 1 }, { variantId: b, quantity: 1 }])
+    const cart = await addToCart(owner, [
+      { variantId: a, quantity: 1 },
+      { variantId: b, quantity: 1 },
+    ])
     const [lineA, lineB] = cart.lines.map((l) => l.id)
-    const updated = expectNoErrors(await app.gql(CartLinesUpdateDocument, { input: { lines: [{ lineId: lineA, quantity: 4 }] } }, { token: owner.accessToken })).cartLinesUpdate
+    const updated = expectNoErrors(
+      await app.gql(
+        CartLinesUpdateDocument,
+        { input: { lines: [{ lineId: lineA, quantity: 4 }] } },
+        { token: owner.accessToken },
+      ),
+    ).cartLinesUpdate
     expect(updated.cart?.lines.find((l) => l.id === lineA)?.quantity).toBe(4)
-    const foreign = expectNoErrors(await app.gql(CartLinesRemoveDocument, { input: { lineIds: [lineB] } }, { token: other.accessToken })).cartLinesRemove
+    const foreign = expectNoErrors(
+      await app.gql(CartLinesRemoveDocument, { input: { lineIds: [lineB] } }, { token: other.accessToken }),
+    ).cartLinesRemove
     expect(foreign.userErrors[0]?.code).toBe('NOT_FOUND')
-    const removed = expectNoErrors(await app.gql(CartLinesRemoveDocument, { input: { lineIds: [lineB] } }, { token: owner.accessToken })).cartLinesRemove
+    const removed = expectNoErrors(
+      await app.gql(CartLinesRemoveDocument, { input: { lineIds: [lineB] } }, { token: owner.accessToken }),
+    ).cartLinesRemove
     expect(removed.cart?.lines.map((l) => l.id)).toEqual([lineA])
   })
 
@@ -102,12 +140,21 @@ describe('cart', () => {
       ...(await variants({ quantity: 5 })),
     ]
     const customer = await registerCustomer(app, shop)
-    await addToCart(customer, many.slice(0, 100).map((variantId) => ({ variantId, quantity: 1 })))
+    await addToCart(
+      customer,
+      many.slice(0, 100).map((variantId) => ({ variantId, quantity: 1 })),
+    )
     const over = expectNoErrors(
-      await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: many[100], quantity: 1 }] } }, { token: customer.accessToken }),
+      await app.gql(
+        CartLinesAddDocument,
+        { input: { lines: [{ variantId: many[100], quantity: 1 }] } },
+        { token: customer.accessToken },
+      ),
     ).cartLinesAdd
     expect(over.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([['INVALID_INPUT', 'input.lines']])
-    expect(expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: customer.accessToken })).viewer!.cart!.lines).toHaveLength(100)
+    expect(
+      expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: customer.accessToken })).viewer!.cart!.lines,
+    ).toHaveLength(100)
   })
 
   it('requires a signed-in user', async () => {

@@ -7,13 +7,20 @@ import { orderHelpers, useOrdersWorld } from './support.js'
 
 let app: TestApp, shop: string, staff: Account
 useOrdersWorld((world) => ({ app, shop, staff } = world))
-const { variants, stockOf, addToCart, checkout, customers, confirmationJobs } = orderHelpers(() => ({ app, shop, staff }))
+const { variants, stockOf, addToCart, checkout, customers, confirmationJobs } = orderHelpers(() => ({
+  app,
+  shop,
+  staff,
+}))
 
 describe('checkout', () => {
   it('places an order with server-side prices, snapshots, tax, a number, an empty cart, one email and an audit event', async () => {
     const [a, b] = await variants({ price: '19.99', quantity: 10 }, { price: '0.01', quantity: 10 })
     const customer = await registerCustomer(app, shop)
-    await addToCart(customer, [{ variantId: a, quantity: 3 }, { variantId: b, quantity: 1 }])
+    await addToCart(customer, [
+      { variantId: a, quantity: 3 },
+      { variantId: b, quantity: 1 },
+    ])
     const payload = expectNoErrors(await checkout(customer, 'first-order', 'leave at the door')).checkoutComplete
     expect(payload.userErrors).toEqual([])
     const order = payload.order!
@@ -33,7 +40,11 @@ describe('checkout', () => {
     const cart = expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: customer.accessToken })).viewer!.cart!
     expect(cart.lines).toEqual([])
     expect(await confirmationJobs(uuidOf(order.id))).toBe(1)
-    const audit = await app.db.selectFrom('audit_event').select('action').where('target_id', '=', uuidOf(order.id)).execute()
+    const audit = await app.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('target_id', '=', uuidOf(order.id))
+      .execute()
     expect(audit.map((r) => r.action)).toEqual(['order.placed'])
   })
 
@@ -57,13 +68,24 @@ describe('checkout', () => {
   it('names each short line and changes nothing', async () => {
     const [a, b] = await variants({ quantity: 2 }, { quantity: 5 })
     const customer = await registerCustomer(app, shop)
-    await addToCart(customer, [{ variantId: a, quantity: 3 }, { variantId: b, quantity: 5 }])
+    await addToCart(customer, [
+      { variantId: a, quantity: 3 },
+      { variantId: b, quantity: 5 },
+    ])
     const payload = expectNoErrors(await checkout(customer, 'short')).checkoutComplete
     expect(payload.order).toBeNull()
-    expect(payload.userErrors).toEqual([{ code: 'OUT_OF_STOCK', field: ['cart', 'lines', '0', 'quantity'], message: 'Not enough in stock for this quantity' }])
+    expect(payload.userErrors).toEqual([
+      {
+        code: 'OUT_OF_STOCK',
+        field: ['cart', 'lines', '0', 'quantity'],
+        message: 'Not enough in stock for this quantity',
+      },
+    ])
     expect(await stockOf(a)).toBe(2)
     expect(await stockOf(b)).toBe(5)
-    expect(expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: customer.accessToken })).viewer!.cart!.lines).toHaveLength(2)
+    expect(
+      expectNoErrors(await app.gql(ViewerCartDocument, {}, { token: customer.accessToken })).viewer!.cart!.lines,
+    ).toHaveLength(2)
   })
 
   it('does not tell a customer who asks for 999 units how many are in stock', async () => {
@@ -89,7 +111,11 @@ describe('checkout', () => {
     expect(refused).toHaveLength(190)
     expect(refused.every((p) => p.userErrors[0]?.code === 'OUT_OF_STOCK')).toBe(true)
     expect(await stockOf(variant)).toBe(0)
-    const sold = await app.db.selectFrom('order_line').select(sql<string>`sum(quantity)`.as('units')).where('variant_id', '=', uuidOf(variant)).executeTakeFirstOrThrow()
+    const sold = await app.db
+      .selectFrom('order_line')
+      .select(sql<string>`sum(quantity)`.as('units'))
+      .where('variant_id', '=', uuidOf(variant))
+      .executeTakeFirstOrThrow()
     expect(Number(sold.units)).toBe(10)
   }, 240_000)
 
@@ -98,7 +124,18 @@ describe('checkout', () => {
     const buyers = await customers(50)
     await Promise.all(
       buyers.map((buyer, i) =>
-        addToCart(buyer, i % 2 === 0 ? [{ variantId: a, quantity: 1 }, { variantId: b, quantity: 1 }] : [{ variantId: b, quantity: 1 }, { variantId: a, quantity: 1 }]),
+        addToCart(
+          buyer,
+          i % 2 === 0
+            ? [
+                { variantId: a, quantity: 1 },
+                { variantId: b, quantity: 1 },
+              ]
+            : [
+                { variantId: b, quantity: 1 },
+                { variantId: a, quantity: 1 },
+              ],
+        ),
       ),
     )
     const responses = await Promise.all(buyers.map((buyer, i) => checkout(buyer, `pair-${i}`)))
@@ -113,20 +150,37 @@ describe('checkout', () => {
     const [variant] = await variants({ quantity: 5 })
     const customer = await registerCustomer(app, shop)
     await addToCart(customer, [{ variantId: variant, quantity: 2 }])
-    const ordersBefore = await app.db.selectFrom('order').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()
+    const ordersBefore = await app.db
+      .selectFrom('order')
+      .select(sql<string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow()
     const jobsBefore = await sql<{ n: string }>`SELECT count(*) AS n FROM pgboss.job`.execute(app.db)
-    await sql`CREATE FUNCTION fail_order_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`.execute(app.db)
-    await sql`CREATE TRIGGER fail_order_insert BEFORE INSERT ON "order" FOR EACH ROW EXECUTE FUNCTION fail_order_insert()`.execute(app.db)
+    await sql`CREATE FUNCTION fail_order_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`.execute(
+      app.db,
+    )
+    await sql`CREATE TRIGGER fail_order_insert BEFORE INSERT ON "order" FOR EACH ROW EXECUTE FUNCTION fail_order_insert()`.execute(
+      app.db,
+    )
     try {
       const response = await checkout(customer, 'doomed')
-      expect(response.body.errors?.[0]).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })
+      expect(response.body.errors?.[0]).toEqual({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      })
     } finally {
       await sql`DROP TRIGGER fail_order_insert ON "order"`.execute(app.db)
       await sql`DROP FUNCTION fail_order_insert()`.execute(app.db)
     }
     expect(await stockOf(variant)).toBe(5)
-    expect(await app.db.selectFrom('order').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).toEqual(ordersBefore)
-    expect((await sql<{ n: string }>`SELECT count(*) AS n FROM pgboss.job`.execute(app.db)).rows).toEqual(jobsBefore.rows)
+    expect(
+      await app.db
+        .selectFrom('order')
+        .select(sql<string>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow(),
+    ).toEqual(ordersBefore)
+    expect((await sql<{ n: string }>`SELECT count(*) AS n FROM pgboss.job`.execute(app.db)).rows).toEqual(
+      jobsBefore.rows,
+    )
     // Nothing was kept under the key either: the retry runs for real.
     const retry = expectNoErrors(await checkout(customer, 'doomed')).checkoutComplete
     expect(retry.order).not.toBeNull()
@@ -176,7 +230,9 @@ describe('idempotency', () => {
     expect(expectNoErrors(await checkout(customer, 'k1')).checkoutComplete.order).not.toBeNull()
     await addToCart(customer, [{ variantId: variant, quantity: 2 }])
     const reused = expectNoErrors(await checkout(customer, 'k1')).checkoutComplete
-    expect(reused.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([['IDEMPOTENCY_KEY_REUSED', 'input.idempotencyKey']])
+    expect(reused.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([
+      ['IDEMPOTENCY_KEY_REUSED', 'input.idempotencyKey'],
+    ])
     expect(await stockOf(variant)).toBe(4)
   })
 

@@ -9,7 +9,15 @@ import {
 } from '../generated/graphql.js'
 import { FAST_JOBS, jobsTo } from '../jobs/support.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { type Account, createProduct, createShop, createStaff, registerCustomer, uniqueSku, uuidOf } from '../support/fixtures.js'
+import {
+  type Account,
+  createProduct,
+  createShop,
+  createStaff,
+  registerCustomer,
+  uniqueSku,
+  uuidOf,
+} from '../support/fixtures.js'
 import { startSmtpCapture, waitFor, type SmtpCapture } from '../support/smtp.js'
 
 let smtp: SmtpCapture
@@ -31,7 +39,11 @@ afterAll(async () => {
 async function variantWithStock(quantity: number): Promise<string> {
   const sku = uniqueSku()
   const product = await createProduct(app, staff, { variants: [{ sku, price: '5.00', quantity }] })
-  const row = await app.db.selectFrom('product_variant').select('id').where('product_id', '=', uuidOf(product.id)).executeTakeFirstOrThrow()
+  const row = await app.db
+    .selectFrom('product_variant')
+    .select('id')
+    .where('product_id', '=', uuidOf(product.id))
+    .executeTakeFirstOrThrow()
   return `gid://shopfront/ProductVariant/${row.id}`
 }
 
@@ -41,11 +53,19 @@ describe('order emails', () => {
   it('sends exactly one confirmation per committed order and none for a refused checkout', async () => {
     const variant = await variantWithStock(1)
     const customer = await registerCustomer(app, shop)
-    await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: variant, quantity: 1 }] } }, { token: customer.accessToken })
+    await app.gql(
+      CartLinesAddDocument,
+      { input: { lines: [{ variantId: variant, quantity: 1 }] } },
+      { token: customer.accessToken },
+    )
     // Someone else takes the last unit first: this checkout is refused.
     await app.db.updateTable('product_variant').set({ stock: 0 }).where('id', '=', uuidOf(variant)).execute()
     const refused = expectNoErrors(
-      await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: 'refused' } }, { token: customer.accessToken }),
+      await app.gql(
+        CheckoutCompleteDocument,
+        { input: { idempotencyKey: 'refused' } },
+        { token: customer.accessToken },
+      ),
     ).checkoutComplete
     expect(refused.userErrors[0]?.code).toBe('OUT_OF_STOCK')
     await app.db.updateTable('product_variant').set({ stock: 1 }).where('id', '=', uuidOf(variant)).execute()
@@ -55,10 +75,17 @@ describe('order emails', () => {
     // Retrying the successful checkout answers the same order and queues nothing new.
     await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: 'placed' } }, { token: customer.accessToken })
 
-    const [mail] = await waitFor(() => confirmations(customer.email).length > 0 && confirmations(customer.email), 'the confirmation')
+    const [mail] = await waitFor(
+      () => confirmations(customer.email).length > 0 && confirmations(customer.email),
+      'the confirmation',
+    )
     expect(mail.subject).toContain(`Order #${placed.number} confirmed`)
     expect(mail.text).toContain(placed.total.amount)
-    await waitFor(async () => (await jobsTo(app, EMAIL_QUEUES['order-confirmation'], customer.email)).every((j) => j.state === 'completed'), 'the job to complete')
+    await waitFor(
+      async () =>
+        (await jobsTo(app, EMAIL_QUEUES['order-confirmation'], customer.email)).every((j) => j.state === 'completed'),
+      'the job to complete',
+    )
     expect(await jobsTo(app, EMAIL_QUEUES['order-confirmation'], customer.email)).toHaveLength(1)
     expect(confirmations(customer.email)).toHaveLength(1)
   })
@@ -66,7 +93,11 @@ describe('order emails', () => {
   it('tells the customer when staff change the order status', async () => {
     const variant = await variantWithStock(3)
     const customer = await registerCustomer(app, shop)
-    await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: variant, quantity: 1 }] } }, { token: customer.accessToken })
+    await app.gql(
+      CartLinesAddDocument,
+      { input: { lines: [{ variantId: variant, quantity: 1 }] } },
+      { token: customer.accessToken },
+    )
     const order = expectNoErrors(
       await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: 'status' } }, { token: customer.accessToken }),
     ).checkoutComplete.order!
@@ -84,17 +115,29 @@ describe('order emails to an address nobody verified', () => {
   async function attackerSetup() {
     const attacker = await createShop(app)
     const sku = uniqueSku()
-    const product = await createProduct(app, attacker.admin, { title: PHISHING_TITLE, variants: [{ sku, price: '5.00', quantity: 10 }] })
-    const row = await app.db.selectFrom('product_variant').select('id').where('product_id', '=', uuidOf(product.id)).executeTakeFirstOrThrow()
+    const product = await createProduct(app, attacker.admin, {
+      title: PHISHING_TITLE,
+      variants: [{ sku, price: '5.00', quantity: 10 }],
+    })
+    const row = await app.db
+      .selectFrom('product_variant')
+      .select('id')
+      .where('product_id', '=', uuidOf(product.id))
+      .executeTakeFirstOrThrow()
     const victimEmail = `victim-${uniqueSku().toLowerCase()}@example.com`
     const victim = await registerCustomer(app, attacker.handle, victimEmail, { verified: false })
     return { attacker, victim, variant: `gid://shopfront/ProductVariant/${row.id}` }
   }
 
   async function placeOrder(customer: Account, variant: string, key: string) {
-    await app.gql(CartLinesAddDocument, { input: { lines: [{ variantId: variant, quantity: 1 }] } }, { token: customer.accessToken })
-    return expectNoErrors(await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: key } }, { token: customer.accessToken }))
-      .checkoutComplete.order!
+    await app.gql(
+      CartLinesAddDocument,
+      { input: { lines: [{ variantId: variant, quantity: 1 }] } },
+      { token: customer.accessToken },
+    )
+    return expectNoErrors(
+      await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: key } }, { token: customer.accessToken }),
+    ).checkoutComplete.order!
   }
 
   /** Every order email job to `to`, once there are `count` and all are finished. */
@@ -117,23 +160,39 @@ describe('order emails to an address nobody verified', () => {
 
     const jobs = await finishedOrderJobs(victim.email, 3)
     await waitFor(() => smtp.messagesTo(victim.email).length > 0, 'the welcome')
-    expect(jobs.map((j) => j.output?.reason)).toEqual(['unverified-recipient', 'unverified-recipient', 'unverified-recipient'])
+    expect(jobs.map((j) => j.output?.reason)).toEqual([
+      'unverified-recipient',
+      'unverified-recipient',
+      'unverified-recipient',
+    ])
     const mails = smtp.messagesTo(victim.email)
     expect(mails.map((m) => m.subject)).toEqual(['Your new account'])
     expect(mails[0].text).not.toContain(PHISHING_TITLE)
     expect(mails[0].text).not.toContain(`Shop ${attacker.handle}`)
-    const delivered = await app.db.selectFrom('email_delivery').select('kind').where('recipient', '=', victim.email).execute()
+    const delivered = await app.db
+      .selectFrom('email_delivery')
+      .select('kind')
+      .where('recipient', '=', victim.email)
+      .execute()
     expect(delivered.map((d) => d.kind)).toEqual(['welcome'])
   })
 
   it('sends order emails once the owner of the address has verified it', async () => {
     const { attacker, victim, variant } = await attackerSetup()
-    const [welcome] = await waitFor(() => smtp.messagesTo(victim.email).length > 0 && smtp.messagesTo(victim.email), 'the welcome')
+    const [welcome] = await waitFor(
+      () => smtp.messagesTo(victim.email).length > 0 && smtp.messagesTo(victim.email),
+      'the welcome',
+    )
     const code = /Verification code: (\S+)/.exec(welcome.text)![1]
-    const verified = expectNoErrors(await app.gql(UserEmailVerifyDocument, { input: { shopHandle: attacker.handle, code } }))
+    const verified = expectNoErrors(
+      await app.gql(UserEmailVerifyDocument, { input: { shopHandle: attacker.handle, code } }),
+    )
     expect(verified.userEmailVerify.userErrors).toEqual([])
     const order = await placeOrder(victim, variant, 'after-verify')
-    const [mail] = await waitFor(() => confirmations(victim.email).length > 0 && confirmations(victim.email), 'the confirmation')
+    const [mail] = await waitFor(
+      () => confirmations(victim.email).length > 0 && confirmations(victim.email),
+      'the confirmation',
+    )
     expect(mail.subject).toContain(`Order #${order.number} confirmed`)
   })
 })

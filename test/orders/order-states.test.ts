@@ -31,20 +31,38 @@ describe('order states', () => {
     const order = expectNoErrors(await checkout(customer, `o-${Math.random()}`)).checkoutComplete.order!
     return { variant, customer, order }
   }
-  const transition = async <R,>(doc: TypedDocumentNode<R, { input: { orderId: string } }>, orderId: string, token: string) =>
-    expectNoErrors(await app.gql(doc, { input: { orderId } }, { token }))
+  const transition = async <R>(
+    doc: TypedDocumentNode<R, { input: { orderId: string } }>,
+    orderId: string,
+    token: string,
+  ) => expectNoErrors(await app.gql(doc, { input: { orderId } }, { token }))
 
   it('walks PENDING_PAYMENT -> PAID -> FULFILLED -> REFUNDED as staff, with events, emails and audit', async () => {
     const { order } = await placeOrder()
-    expect((await transition(OrderMarkPaidDocument, order.id, staff.accessToken)).orderMarkPaid.order?.status).toBe('PAID')
-    expect((await transition(OrderFulfillDocument, order.id, staff.accessToken)).orderFulfill.order?.status).toBe('FULFILLED')
-    expect((await transition(OrderRefundDocument, order.id, staff.accessToken)).orderRefund.order?.status).toBe('REFUNDED')
-    const seen = expectNoErrors(await app.gql(ShopOrderDocument, { shop, number: order.number }, { token: staff.accessToken })).shop!.order!
+    expect((await transition(OrderMarkPaidDocument, order.id, staff.accessToken)).orderMarkPaid.order?.status).toBe(
+      'PAID',
+    )
+    expect((await transition(OrderFulfillDocument, order.id, staff.accessToken)).orderFulfill.order?.status).toBe(
+      'FULFILLED',
+    )
+    expect((await transition(OrderRefundDocument, order.id, staff.accessToken)).orderRefund.order?.status).toBe(
+      'REFUNDED',
+    )
+    const seen = expectNoErrors(
+      await app.gql(ShopOrderDocument, { shop, number: order.number }, { token: staff.accessToken }),
+    ).shop!.order!
     expect(seen.events.map((e) => e.status)).toEqual(['PENDING_PAYMENT', 'PAID', 'FULFILLED', 'REFUNDED'])
     const { rows } = await sql<{ n: string }>`
-      SELECT count(*) AS n FROM pgboss.job WHERE name = ${EMAIL_QUEUES['order-status-changed']} AND data->>'dedupeKey' LIKE ${uuidOf(order.id) + ':%'}`.execute(app.db)
+      SELECT count(*) AS n FROM pgboss.job WHERE name = ${EMAIL_QUEUES['order-status-changed']} AND data->>'dedupeKey' LIKE ${uuidOf(order.id) + ':%'}`.execute(
+      app.db,
+    )
     expect(Number(rows[0].n)).toBe(3)
-    const audit = await app.db.selectFrom('audit_event').select('action').where('target_id', '=', uuidOf(order.id)).orderBy('created_at').execute()
+    const audit = await app.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('target_id', '=', uuidOf(order.id))
+      .orderBy('created_at')
+      .execute()
     expect(audit.map((a) => a.action)).toEqual(['order.placed', 'order.paid', 'order.fulfilled', 'order.refunded'])
   })
 
@@ -53,10 +71,11 @@ describe('order states', () => {
     ['refund an unpaid order', OrderRefundDocument, 'orderRefund'],
   ] as const)('refuses to %s with INVALID_STATE', async (_name, doc, field) => {
     const { order } = await placeOrder()
-    const data = (await transition(doc as TypedDocumentNode<unknown, { input: { orderId: string } }>, order.id, staff.accessToken)) as Record<
-      string,
-      { userErrors: { code: string }[] }
-    >
+    const data = (await transition(
+      doc as TypedDocumentNode<unknown, { input: { orderId: string } }>,
+      order.id,
+      staff.accessToken,
+    )) as Record<string, { userErrors: { code: string }[] }>
     expect(data[field].userErrors.map((e) => e.code)).toEqual(['INVALID_STATE'])
   })
 
@@ -64,16 +83,22 @@ describe('order states', () => {
     const { order } = await placeOrder()
     await transition(OrderMarkPaidDocument, order.id, staff.accessToken)
     await transition(OrderFulfillDocument, order.id, staff.accessToken)
-    expect((await transition(OrderCancelDocument, order.id, staff.accessToken)).orderCancel.userErrors[0]?.code).toBe('INVALID_STATE')
+    expect((await transition(OrderCancelDocument, order.id, staff.accessToken)).orderCancel.userErrors[0]?.code).toBe(
+      'INVALID_STATE',
+    )
     const other = await placeOrder()
     await transition(OrderCancelDocument, other.order.id, staff.accessToken)
-    expect((await transition(OrderMarkPaidDocument, other.order.id, staff.accessToken)).orderMarkPaid.userErrors[0]?.code).toBe('INVALID_STATE')
+    expect(
+      (await transition(OrderMarkPaidDocument, other.order.id, staff.accessToken)).orderMarkPaid.userErrors[0]?.code,
+    ).toBe('INVALID_STATE')
   })
 
   it('lets the customer cancel while unpaid, restoring stock exactly once under concurrent cancels', async () => {
     const { order, variant, customer } = await placeOrder(3)
     expect(await stockOf(variant)).toBe(7)
-    const results = await Promise.all(Array.from({ length: 5 }, () => transition(OrderCancelDocument, order.id, customer.accessToken)))
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => transition(OrderCancelDocument, order.id, customer.accessToken)),
+    )
     expect(results.filter((r) => r.orderCancel.order?.status === 'CANCELLED')).toHaveLength(1)
     expect(await stockOf(variant)).toBe(10)
   })
@@ -106,7 +131,9 @@ describe('order states', () => {
     const paid = await app.gql(OrderMarkPaidDocument, { input: { orderId: order.id } }, { token: customer.accessToken })
     expect(paid.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
     await transition(OrderMarkPaidDocument, order.id, staff.accessToken)
-    expect((await transition(OrderCancelDocument, order.id, customer.accessToken)).orderCancel.userErrors[0]?.code).toBe('INVALID_STATE')
+    expect(
+      (await transition(OrderCancelDocument, order.id, customer.accessToken)).orderCancel.userErrors[0]?.code,
+    ).toBe('INVALID_STATE')
   })
 })
 
@@ -116,10 +143,19 @@ describe('who sees orders', () => {
     const [owner, other] = await customers(2)
     await addToCart(owner, [{ variantId: variant, quantity: 1 }])
     const order = expectNoErrors(await checkout(owner, 'mine')).checkoutComplete.order!
-    expect(expectNoErrors(await app.gql(ViewerOrderDocument, { number: order.number }, { token: other.accessToken })).viewer?.order).toBeNull()
-    expect(expectNoErrors(await app.gql(OrderNodeDocument, { id: order.id }, { token: other.accessToken })).node).toBeNull()
-    expect(expectNoErrors(await app.gql(OrderNodeDocument, { id: order.id }, { token: owner.accessToken })).node).toMatchObject({ number: order.number })
-    const cancel = expectNoErrors(await app.gql(OrderCancelDocument, { input: { orderId: order.id } }, { token: other.accessToken })).orderCancel
+    expect(
+      expectNoErrors(await app.gql(ViewerOrderDocument, { number: order.number }, { token: other.accessToken })).viewer
+        ?.order,
+    ).toBeNull()
+    expect(
+      expectNoErrors(await app.gql(OrderNodeDocument, { id: order.id }, { token: other.accessToken })).node,
+    ).toBeNull()
+    expect(
+      expectNoErrors(await app.gql(OrderNodeDocument, { id: order.id }, { token: owner.accessToken })).node,
+    ).toMatchObject({ number: order.number })
+    const cancel = expectNoErrors(
+      await app.gql(OrderCancelDocument, { input: { orderId: order.id } }, { token: other.accessToken }),
+    ).orderCancel
     expect(cancel.userErrors[0]?.code).toBe('NOT_FOUND')
   })
 
@@ -130,17 +166,27 @@ describe('who sees orders', () => {
     const order = expectNoErrors(await checkout(owner, 'theirs')).checkoutComplete.order!
     const otherShop = (await createShop(app)).handle
     const intruder = await createStaff(app, otherShop)
-    expect(expectNoErrors(await app.gql(OrderNodeDocument, { id: order.id }, { token: intruder.accessToken })).node).toBeNull()
-    const listed = expectNoErrors(await app.gql(ShopOrdersDocument, { shop }, { token: intruder.accessToken })).shop!.orders
+    expect(
+      expectNoErrors(await app.gql(OrderNodeDocument, { id: order.id }, { token: intruder.accessToken })).node,
+    ).toBeNull()
+    const listed = expectNoErrors(await app.gql(ShopOrdersDocument, { shop }, { token: intruder.accessToken })).shop!
+      .orders
     expect(listed.totalCount).toBe(0)
-    expect(expectNoErrors(await app.gql(ShopOrderDocument, { shop, number: order.number }, { token: intruder.accessToken })).shop!.order).toBeNull()
-    const paid = expectNoErrors(await app.gql(OrderMarkPaidDocument, { input: { orderId: order.id } }, { token: intruder.accessToken })).orderMarkPaid
+    expect(
+      expectNoErrors(await app.gql(ShopOrderDocument, { shop, number: order.number }, { token: intruder.accessToken }))
+        .shop!.order,
+    ).toBeNull()
+    const paid = expectNoErrors(
+      await app.gql(OrderMarkPaidDocument, { input: { orderId: order.id } }, { token: intruder.accessToken }),
+    ).orderMarkPaid
     expect(paid.userErrors[0]?.code).toBe('NOT_FOUND')
   })
 
   it('refuses Shop.orders to customers with FORBIDDEN and to anonymous callers with UNAUTHENTICATED', async () => {
     const customer = await registerCustomer(app, shop)
-    expect((await app.gql(ShopOrdersDocument, { shop }, { token: customer.accessToken })).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    expect(
+      (await app.gql(ShopOrdersDocument, { shop }, { token: customer.accessToken })).body.errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN')
     expect((await app.gql(ShopOrdersDocument, { shop })).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
   })
 
@@ -151,10 +197,17 @@ describe('who sees orders', () => {
       await addToCart(customer, [{ variantId: variant, quantity: 1 }])
       await checkout(customer, `page-${i}`)
     }
-    const first = expectNoErrors(await app.gql(ViewerOrdersDocument, { first: 2 }, { token: customer.accessToken })).viewer!.orders
+    const first = expectNoErrors(await app.gql(ViewerOrdersDocument, { first: 2 }, { token: customer.accessToken }))
+      .viewer!.orders
     expect(first.totalCount).toBe(3)
     expect(first.nodes[0].number).toBeGreaterThan(first.nodes[1].number)
-    const rest = expectNoErrors(await app.gql(ViewerOrdersDocument, { first: 2, after: first.pageInfo.endCursor }, { token: customer.accessToken })).viewer!.orders
+    const rest = expectNoErrors(
+      await app.gql(
+        ViewerOrdersDocument,
+        { first: 2, after: first.pageInfo.endCursor },
+        { token: customer.accessToken },
+      ),
+    ).viewer!.orders
     expect(rest.nodes).toHaveLength(1)
     expect(rest.pageInfo.hasNextPage).toBe(false)
   })
@@ -165,7 +218,9 @@ describe('who sees orders', () => {
     await addToCart(customer, [{ variantId: variant, quantity: 1 }])
     const order = expectNoErrors(await checkout(customer, 'filter-me')).checkoutComplete.order!
     await app.gql(OrderMarkPaidDocument, { input: { orderId: order.id } }, { token: staff.accessToken })
-    const paid = expectNoErrors(await app.gql(ShopOrdersDocument, { shop, first: 100, filter: { status: 'PAID' } }, { token: staff.accessToken })).shop!.orders
+    const paid = expectNoErrors(
+      await app.gql(ShopOrdersDocument, { shop, first: 100, filter: { status: 'PAID' } }, { token: staff.accessToken }),
+    ).shop!.orders
     expect(paid.nodes.every((o) => o.status === 'PAID')).toBe(true)
     expect(paid.nodes.some((o) => o.number === order.number)).toBe(true)
   })

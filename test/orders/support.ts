@@ -3,7 +3,15 @@ import { afterAll, beforeAll } from 'vitest'
 import { EMAIL_QUEUES } from '../../src/platform/jobs/queues.js'
 import { CartLinesAddDocument, CheckoutCompleteDocument } from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
-import { type Account, createProduct, createShop, createStaff, registerCustomer, uniqueSku, uuidOf } from '../support/fixtures.js'
+import {
+  type Account,
+  createProduct,
+  createShop,
+  createStaff,
+  registerCustomer,
+  uniqueSku,
+  uuidOf,
+} from '../support/fixtures.js'
 
 /** The app of an orders test file, its shop (tax rate 8.25%) and a staff member of it. */
 export interface OrdersWorld {
@@ -38,36 +46,56 @@ export function orderHelpers(world: () => OrdersWorld) {
     const product = await createProduct(world().app, world().staff, {
       variants: specs.map((s, i) => ({ sku: skus[i], price: s.price ?? '10.00', quantity: s.quantity })),
     })
-    const rows = await world().app.db.selectFrom('product_variant').select(['id', 'sku']).where('product_id', '=', uuidOf(product.id)).execute()
+    const rows = await world()
+      .app.db.selectFrom('product_variant')
+      .select(['id', 'sku'])
+      .where('product_id', '=', uuidOf(product.id))
+      .execute()
     return skus.map((sku) => `gid://shopfront/ProductVariant/${rows.find((r) => r.sku === sku)!.id}`)
   }
 
   async function stockOf(variantId: string): Promise<number> {
-    const row = await world().app.db.selectFrom('product_variant').select('stock').where('id', '=', uuidOf(variantId)).executeTakeFirstOrThrow()
+    const row = await world()
+      .app.db.selectFrom('product_variant')
+      .select('stock')
+      .where('id', '=', uuidOf(variantId))
+      .executeTakeFirstOrThrow()
     return row.stock
   }
 
   async function addToCart(account: Account, lines: { variantId: string; quantity: number }[]) {
-    const payload = expectNoErrors(await world().app.gql(CartLinesAddDocument, { input: { lines } }, { token: account.accessToken })).cartLinesAdd
+    const payload = expectNoErrors(
+      await world().app.gql(CartLinesAddDocument, { input: { lines } }, { token: account.accessToken }),
+    ).cartLinesAdd
     if (payload.userErrors.length) throw new Error(JSON.stringify(payload.userErrors))
     return payload.cart!
   }
 
   async function checkout(account: Account, key: string, note?: string) {
-    return world().app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: key, note } }, { token: account.accessToken })
+    return world().app.gql(
+      CheckoutCompleteDocument,
+      { input: { idempotencyKey: key, note } },
+      { token: account.accessToken },
+    )
   }
 
   async function customers(count: number): Promise<Account[]> {
     const accounts: Account[] = []
     for (let i = 0; i < count; i += 20) {
-      accounts.push(...(await Promise.all(Array.from({ length: Math.min(20, count - i) }, () => registerCustomer(world().app, world().shop)))))
+      accounts.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(20, count - i) }, () => registerCustomer(world().app, world().shop)),
+        )),
+      )
     }
     return accounts
   }
 
   async function confirmationJobs(orderId: string): Promise<number> {
     const { rows } = await sql<{ count: string }>`
-      SELECT count(*) AS count FROM pgboss.job WHERE name = ${EMAIL_QUEUES['order-confirmation']} AND data->>'dedupeKey' = ${orderId}`.execute(world().app.db)
+      SELECT count(*) AS count FROM pgboss.job WHERE name = ${EMAIL_QUEUES['order-confirmation']} AND data->>'dedupeKey' = ${orderId}`.execute(
+      world().app.db,
+    )
     return Number(rows[0].count)
   }
 

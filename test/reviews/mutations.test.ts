@@ -46,7 +46,12 @@ describe('reviewCreate', () => {
 
   it('lets a customer of the shop review an ACTIVE product, published, with their public name', async () => {
     const payload = expectNoErrors(
-      await reviewCreate(app, w.author, { productId: shirt.id, rating: 5, title: '  Lovely shirt ', body: ' Soft linen. ' }),
+      await reviewCreate(app, w.author, {
+        productId: shirt.id,
+        rating: 5,
+        title: '  Lovely shirt ',
+        body: ' Soft linen. ',
+      }),
     ).reviewCreate
     expect(payload.userErrors).toEqual([])
     expect(payload.review).toMatchObject({
@@ -62,8 +67,9 @@ describe('reviewCreate', () => {
   })
 
   it('answers CONFLICT to a second review of the same product by the same author', async () => {
-    const payload = expectNoErrors(await reviewCreate(app, w.author, { productId: shirt.id, rating: 1, title: 'Again' }))
-      .reviewCreate
+    const payload = expectNoErrors(
+      await reviewCreate(app, w.author, { productId: shirt.id, rating: 1, title: 'Again' }),
+    ).reviewCreate
     expect(payload).toEqual({
       review: null,
       userErrors: [{ code: 'CONFLICT', field: ['input', 'productId'], message: expect.any(String) }],
@@ -102,25 +108,37 @@ describe('reviewCreate', () => {
     const deleted = await product(app, w.staff)
     expectNoErrors(await app.gql(ProductDeleteDocument, { input: { id: deleted.id } }, { token: w.staff.accessToken }))
     for (const productId of [draft.id, deleted.id]) {
-      const payload = expectNoErrors(await reviewCreate(app, w.customer, { productId, rating: 4, title: 'Hidden gem' })).reviewCreate
-      expect(payload.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'productId'], message: expect.any(String) }])
+      const payload = expectNoErrors(
+        await reviewCreate(app, w.customer, { productId, rating: 4, title: 'Hidden gem' }),
+      ).reviewCreate
+      expect(payload.userErrors).toEqual([
+        { code: 'NOT_FOUND', field: ['input', 'productId'], message: expect.any(String) },
+      ])
     }
     // An ACTIVE product of this shop, reviewed by users of another shop: staff and customer alike.
     for (const caller of [w.otherShopCustomer, w.otherShopStaff]) {
-      const payload = expectNoErrors(await reviewCreate(app, caller, { productId: shirt.id, rating: 4, title: 'Elsewhere' })).reviewCreate
+      const payload = expectNoErrors(
+        await reviewCreate(app, caller, { productId: shirt.id, rating: 4, title: 'Elsewhere' }),
+      ).reviewCreate
       expect(payload.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
     }
   })
 
   it('answers INVALID_STATE to staff reviewing a product of their shop that is not on sale', async () => {
     const draft = await product(app, w.staff, 'DRAFT')
-    const payload = expectNoErrors(await reviewCreate(app, w.staff, { productId: draft.id, rating: 4, title: 'Preview' })).reviewCreate
-    expect(payload.userErrors).toEqual([{ code: 'INVALID_STATE', field: ['input', 'productId'], message: expect.any(String) }])
+    const payload = expectNoErrors(
+      await reviewCreate(app, w.staff, { productId: draft.id, rating: 4, title: 'Preview' }),
+    ).reviewCreate
+    expect(payload.userErrors).toEqual([
+      { code: 'INVALID_STATE', field: ['input', 'productId'], message: expect.any(String) },
+    ])
   })
 
   it('refuses rating 0 and 6 with INVALID_INPUT on input.rating', async () => {
     for (const rating of [0, 6, -1]) {
-      const payload = expectNoErrors(await reviewCreate(app, w.admin, { productId: shirt.id, rating, title: 'Odd' })).reviewCreate
+      const payload = expectNoErrors(
+        await reviewCreate(app, w.admin, { productId: shirt.id, rating, title: 'Odd' }),
+      ).reviewCreate
       expect(payload).toEqual({
         review: null,
         userErrors: [{ code: 'INVALID_INPUT', field: ['input', 'rating'], message: expect.any(String) }],
@@ -130,17 +148,29 @@ describe('reviewCreate', () => {
 
   it('refuses an empty title and one over 200 characters, and a body over 5,000, naming each field', async () => {
     const payload = expectNoErrors(
-      await reviewCreate(app, w.admin, { productId: shirt.id, rating: 0, title: 'x'.repeat(201), body: 'y'.repeat(5001) }),
+      await reviewCreate(app, w.admin, {
+        productId: shirt.id,
+        rating: 0,
+        title: 'x'.repeat(201),
+        body: 'y'.repeat(5001),
+      }),
     ).reviewCreate
     expect(payload.userErrors.map((e) => [e.code, e.field])).toEqual([
       ['INVALID_INPUT', ['input', 'rating']],
       ['INVALID_INPUT', ['input', 'title']],
       ['INVALID_INPUT', ['input', 'body']],
     ])
-    const blank = expectNoErrors(await reviewCreate(app, w.admin, { productId: shirt.id, rating: 3, title: '   ' })).reviewCreate
+    const blank = expectNoErrors(
+      await reviewCreate(app, w.admin, { productId: shirt.id, rating: 3, title: '   ' }),
+    ).reviewCreate
     expect(blank.userErrors.map((e) => e.field)).toEqual([['input', 'title']])
     const longest = expectNoErrors(
-      await reviewCreate(app, w.admin, { productId: shirt.id, rating: 3, title: 'é'.repeat(200), body: 'z'.repeat(5000) }),
+      await reviewCreate(app, w.admin, {
+        productId: shirt.id,
+        rating: 3,
+        title: 'é'.repeat(200),
+        body: 'z'.repeat(5000),
+      }),
     ).reviewCreate
     expect(longest.userErrors).toEqual([])
   })
@@ -222,9 +252,14 @@ describe('reviewDelete', () => {
   it('lets the author delete their review for good, unaudited; they may then review the product again', async () => {
     const review = await createReview(app, w.author, target.id)
     const before = (await auditActions(app, w.shopId)).filter((a) => a === 'review.deleted').length
-    expect(expectNoErrors(await remove(w.author, review)).reviewDelete).toEqual({ deletedReviewId: review, userErrors: [] })
+    expect(expectNoErrors(await remove(w.author, review)).reviewDelete).toEqual({
+      deletedReviewId: review,
+      userErrors: [],
+    })
     for (const reader of [null, w.author, w.staff]) expect(await readReview(review, reader)).toBeNull()
-    expect(await app.db.selectFrom('review').select('id').where('id', '=', uuidOf(review)).executeTakeFirst()).toBeUndefined()
+    expect(
+      await app.db.selectFrom('review').select('id').where('id', '=', uuidOf(review)).executeTakeFirst(),
+    ).toBeUndefined()
     expect((await auditActions(app, w.shopId)).filter((a) => a === 'review.deleted').length).toBe(before)
     const again = await createReview(app, w.author, target.id, { title: 'Second thoughts' })
     expect(again).not.toBe(review)
@@ -254,10 +289,14 @@ describe('reviewDelete', () => {
   it('answers NOT_FOUND to another customer on a hidden review and to staff of another shop', async () => {
     const review = await createReview(app, w.author, target.id)
     for (const caller of [w.otherShopStaff, w.otherShopCustomer]) {
-      expect(expectNoErrors(await remove(caller, review)).reviewDelete.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
+      expect(expectNoErrors(await remove(caller, review)).reviewDelete.userErrors.map((e) => e.code)).toEqual([
+        'NOT_FOUND',
+      ])
     }
     await moderate(app, w.staff, review, 'HIDE')
-    expect(expectNoErrors(await remove(w.customer, review)).reviewDelete.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND'])
+    expect(expectNoErrors(await remove(w.customer, review)).reviewDelete.userErrors.map((e) => e.code)).toEqual([
+      'NOT_FOUND',
+    ])
     expect(await readReview(review, w.staff)).not.toBeNull()
     await remove(w.author, review)
   })
@@ -311,7 +350,11 @@ describe('reviewModerate', () => {
   })
 
   it('refuses a malformed review id with BAD_USER_INPUT', async () => {
-    const response = await app.gql(ReviewModerateDocument, { input: { id: target.id, action: 'HIDE' } }, { token: w.staff.accessToken })
+    const response = await app.gql(
+      ReviewModerateDocument,
+      { input: { id: target.id, action: 'HIDE' } },
+      { token: w.staff.accessToken },
+    )
     expect(errorCode(response)).toBe('BAD_USER_INPUT')
   })
 })
@@ -320,8 +363,15 @@ describe('reviews of products that leave the storefront', () => {
   it('are absent, through node and writes, for everyone but staff of the shop', async () => {
     const target = await product(app, w.staff)
     const review = await createReview(app, w.author, target.id)
-    expectNoErrors(await app.gql(ProductUpdateDocument, { input: { id: target.id, status: 'DRAFT' } }, { token: w.staff.accessToken }))
-    for (const reader of [null, w.author, w.customer, w.otherShopStaff]) expect(await readReview(review, reader)).toBeNull()
+    expectNoErrors(
+      await app.gql(
+        ProductUpdateDocument,
+        { input: { id: target.id, status: 'DRAFT' } },
+        { token: w.staff.accessToken },
+      ),
+    )
+    for (const reader of [null, w.author, w.customer, w.otherShopStaff])
+      expect(await readReview(review, reader)).toBeNull()
     expect(await readReview(review, w.staff)).toMatchObject({ id: review })
     const update = expectNoErrors(
       await app.gql(ReviewUpdateDocument, { input: { id: review, rating: 1 } }, { token: w.author.accessToken }),

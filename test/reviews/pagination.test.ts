@@ -4,7 +4,15 @@ import { ProductReviewsDocument, ProductsWithReviewsDocument, type ReviewSortKey
 import { encodeCursor } from '../../src/shared/pagination.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { type Account, createShop, createStaff, registerCustomer, uuidOf } from '../support/fixtures.js'
-import { createReview, createReviewWorld, errorCode, moderate, product, type CreatedProduct, type ReviewWorld } from './support.js'
+import {
+  createReview,
+  createReviewWorld,
+  errorCode,
+  moderate,
+  product,
+  type CreatedProduct,
+  type ReviewWorld,
+} from './support.js'
 
 let app: TestApp
 let w: ReviewWorld
@@ -89,10 +97,13 @@ describe('Product.reviews', () => {
     ['CREATED_AT', true],
     ['RATING', false],
     ['RATING', true],
-  ] as const)('pages through every review once with %s (reverse: %s), pages of 1, 2 and 3', async (sortKey, reverse) => {
-    const expected = await expectedOrder(sortKey, reverse)
-    for (const size of [1, 2, 3]) expect(await walk(size, sortKey, reverse)).toEqual(expected)
-  })
+  ] as const)(
+    'pages through every review once with %s (reverse: %s), pages of 1, 2 and 3',
+    async (sortKey, reverse) => {
+      const expected = await expectedOrder(sortKey, reverse)
+      for (const size of [1, 2, 3]) expect(await walk(size, sortKey, reverse)).toEqual(expected)
+    },
+  )
 
   it('keeps cursors valid when a review is added before the cursor', async () => {
     const first = await page({ first: 3, sortKey: 'RATING' })
@@ -111,8 +122,21 @@ describe('Product.reviews', () => {
       { first: 2, after: 'not-a-cursor!' },
       { first: 2, after: encodeCursor(['CREATED_AT', 5, 'yesterday', 'x']) },
       // Well-formed but for the rating slot, which must be an integer the column can hold.
-      { first: 2, sortKey: 'RATING' as const, after: encodeCursor(['RATING', 1.5, '2026-11-21T00:00:00.000Z', '00000000-0000-4000-8000-000000000000']) },
-      { first: 2, sortKey: 'RATING' as const, after: encodeCursor(['RATING', '9999999999999999999', '2026-11-21T00:00:00.000Z', '00000000-0000-4000-8000-000000000000']) },
+      {
+        first: 2,
+        sortKey: 'RATING' as const,
+        after: encodeCursor(['RATING', 1.5, '2026-11-21T00:00:00.000Z', '00000000-0000-4000-8000-000000000000']),
+      },
+      {
+        first: 2,
+        sortKey: 'RATING' as const,
+        after: encodeCursor([
+          'RATING',
+          '9999999999999999999',
+          '2026-11-21T00:00:00.000Z',
+          '00000000-0000-4000-8000-000000000000',
+        ]),
+      },
       { first: 0 },
       { first: 101 },
     ]
@@ -136,7 +160,8 @@ describe('statement counts', () => {
     for (let i = 0; i < count; i++) {
       const item = await product(app, staff)
       const ids: string[] = []
-      for (const [a, author] of authors.entries()) ids.push(await createReview(app, author, item.id, { rating: 1 + ((i + a) % 5) }))
+      for (const [a, author] of authors.entries())
+        ids.push(await createReview(app, author, item.id, { rating: 1 + ((i + a) % 5) }))
       await moderate(app, staff, ids[(i % 3) + 1], 'HIDE')
     }
     // A paid order of the first product by the first author, written straight to the tables it is read from.
@@ -180,7 +205,9 @@ describe('statement counts', () => {
 
   async function statementsFor(handle: string, reader: Account | null, products: number): Promise<number> {
     app.statements.reset()
-    const data = expectNoErrors(await app.gql(ProductsWithReviewsDocument, { shop: handle, first: 20 }, { token: reader?.accessToken }))
+    const data = expectNoErrors(
+      await app.gql(ProductsWithReviewsDocument, { shop: handle, first: 20 }, { token: reader?.accessToken }),
+    )
     const count = app.statements.count
     const nodes = data.shop!.products.nodes
     expect(nodes).toHaveLength(products)
@@ -193,7 +220,11 @@ describe('statement counts', () => {
   }
 
   async function isStaffOf(account: Account): Promise<boolean> {
-    const row = await app.db.selectFrom('user').select('role').where('id', '=', account.userId).executeTakeFirstOrThrow()
+    const row = await app.db
+      .selectFrom('user')
+      .select('role')
+      .where('id', '=', account.userId)
+      .executeTakeFirstOrThrow()
     return row.role !== 'CUSTOMER'
   }
 
@@ -201,7 +232,8 @@ describe('statement counts', () => {
     const small = await seedShop(3)
     const large = await seedShop(15)
     for (const who of ['anonymous', 'customer', 'staff'] as const) {
-      const pick = (s: { staff: Account; reader: Account }) => (who === 'anonymous' ? null : who === 'staff' ? s.staff : s.reader)
+      const pick = (s: { staff: Account; reader: Account }) =>
+        who === 'anonymous' ? null : who === 'staff' ? s.staff : s.reader
       const few = await statementsFor(small.handle, pick(small), 3)
       const many = await statementsFor(large.handle, pick(large), 15)
       expect(many).toBe(few)

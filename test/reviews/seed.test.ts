@@ -44,7 +44,8 @@ describe('demo reviews', () => {
   })
 
   it('include verified purchases, exactly the reviews matching a paid or fulfilled demo order', async () => {
-    const products = expectNoErrors(await app.gql(ProductsWithReviewsDocument, { shop: DEMO_SHOP_HANDLE, first: 100 })).shop!.products
+    const products = expectNoErrors(await app.gql(ProductsWithReviewsDocument, { shop: DEMO_SHOP_HANDLE, first: 100 }))
+      .shop!.products
     const reviews = products.nodes.flatMap((p) => p.reviews.nodes)
     const verified = reviews.filter((r) => r.verifiedPurchase)
     expect(verified.map((r) => r.author.displayName).sort()).toEqual(['Alice Archer', 'Bob Baker', 'Bob Baker'])
@@ -52,7 +53,9 @@ describe('demo reviews', () => {
       .selectFrom('order')
       .innerJoin('order_line', 'order_line.order_id', 'order.id')
       .innerJoin('review', (join) =>
-        join.onRef('review.author_id', '=', 'order.customer_id').onRef('review.product_id', '=', 'order_line.product_id'),
+        join
+          .onRef('review.author_id', '=', 'order.customer_id')
+          .onRef('review.product_id', '=', 'order_line.product_id'),
       )
       .select('review.id')
       .distinct()
@@ -63,7 +66,9 @@ describe('demo reviews', () => {
 
   it('hide one spam review from shoppers, but not from staff, and leave it out of the rating', async () => {
     const read = async (token?: string) =>
-      expectNoErrors(await app.gql(ProductReviewsDocument, { shop: DEMO_SHOP_HANDLE, product: 'alpine-mug' }, { token })).shop!.product!
+      expectNoErrors(
+        await app.gql(ProductReviewsDocument, { shop: DEMO_SHOP_HANDLE, product: 'alpine-mug' }, { token }),
+      ).shop!.product!
     const publicView = await read()
     expect(publicView.reviews.edges.map((e) => e.node.title)).toEqual(['Love it'])
     expect(publicView.rating).toEqual({ average: 5, count: 1 })

@@ -23,17 +23,25 @@ afterAll(() => app?.close())
 
 /** An ACTIVE product with one variant in stock: its ids and handle. */
 async function buyable() {
-  const created = await createProduct(app, w.staff, { variants: [{ sku: uniqueSku('VP'), price: '12.00', quantity: 50 }] })
+  const created = await createProduct(app, w.staff, {
+    variants: [{ sku: uniqueSku('VP'), price: '12.00', quantity: 50 }],
+  })
   return { id: created.id, handle: created.handle, variantId: created.variants[0].id }
 }
 
 /** Places an order of one unit of each variant through the cart and checkout; answers the order's id. */
 async function placeOrder(account: Account, variantIds: string[]): Promise<string> {
   const lines = variantIds.map((variantId) => ({ variantId, quantity: 1 }))
-  const added = expectNoErrors(await app.gql(CartLinesAddDocument, { input: { lines } }, { token: account.accessToken })).cartLinesAdd
+  const added = expectNoErrors(
+    await app.gql(CartLinesAddDocument, { input: { lines } }, { token: account.accessToken }),
+  ).cartLinesAdd
   if (added.userErrors.length) throw new Error(JSON.stringify(added.userErrors))
   const placed = expectNoErrors(
-    await app.gql(CheckoutCompleteDocument, { input: { idempotencyKey: `vp-${Math.random()}` } }, { token: account.accessToken }),
+    await app.gql(
+      CheckoutCompleteDocument,
+      { input: { idempotencyKey: `vp-${Math.random()}` } },
+      { token: account.accessToken },
+    ),
   ).checkoutComplete
   if (placed.userErrors.length || !placed.order) throw new Error(JSON.stringify(placed.userErrors))
   return placed.order.id
@@ -105,7 +113,8 @@ describe('verifiedPurchase', () => {
     await placeOrder(pending, [item.variantId])
     const ids: string[] = []
     for (const author of [paid, pending, none]) ids.push(await createReview(app, author, item.id))
-    const found = expectNoErrors(await app.gql(ProductReviewsDocument, { shop: w.handle, product: item.handle })).shop!.product!
+    const found = expectNoErrors(await app.gql(ProductReviewsDocument, { shop: w.handle, product: item.handle })).shop!
+      .product!
     const reviews = found.reviews
     const byId = new Map(reviews.nodes.map((n, i) => [n.id, reviews.edges[i].node.verifiedPurchase]))
     expect(ids.map((id) => byId.get(id))).toEqual([true, false, false])

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ProductReviewsDocument, ReviewAuthorEmailDocument, ReviewAuthorsPrivateDocument, ReviewNodeDocument } from '../generated/graphql.js'
+import {
+  ProductReviewsDocument,
+  ReviewAuthorEmailDocument,
+  ReviewAuthorsPrivateDocument,
+  ReviewNodeDocument,
+} from '../generated/graphql.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import type { Account } from '../support/fixtures.js'
 import { createReview, createReviewWorld, moderate, product, type CreatedProduct, type ReviewWorld } from './support.js'
@@ -38,7 +43,11 @@ async function readReview(id: string, reader: Account | null) {
 describe('a storefront list of reviews with their authors', () => {
   it('answers the authors’ email and role as null, with no errors array, to anonymous readers and another shop', async () => {
     for (const reader of [null, w.otherShopStaff, w.otherShopCustomer]) {
-      const response = await app.gql(ReviewAuthorsPrivateDocument, { shop: w.handle, product: target.handle }, { token: reader?.accessToken })
+      const response = await app.gql(
+        ReviewAuthorsPrivateDocument,
+        { shop: w.handle, product: target.handle },
+        { token: reader?.accessToken },
+      )
       expect(response.body.errors).toBeUndefined()
       const authors = response.body.data!.shop!.product!.reviews.nodes.map((n) => n.author)
       expect(authors).toHaveLength(3)
@@ -47,15 +56,32 @@ describe('a storefront list of reviews with their authors', () => {
   })
 
   it('answers them to staff of the shop', async () => {
-    const data = expectNoErrors(await app.gql(ReviewAuthorsPrivateDocument, { shop: w.handle, product: target.handle }, { token: w.staff.accessToken }))
-    expect(data.shop!.product!.reviews.nodes.map((n) => n.author.role).sort()).toEqual(['ADMIN', 'CUSTOMER', 'CUSTOMER', 'STAFF'])
+    const data = expectNoErrors(
+      await app.gql(
+        ReviewAuthorsPrivateDocument,
+        { shop: w.handle, product: target.handle },
+        { token: w.staff.accessToken },
+      ),
+    )
+    expect(data.shop!.product!.reviews.nodes.map((n) => n.author.role).sort()).toEqual([
+      'ADMIN',
+      'CUSTOMER',
+      'CUSTOMER',
+      'STAFF',
+    ])
   })
 
   it('shows a customer their own email and role only', async () => {
-    const response = await app.gql(ReviewAuthorsPrivateDocument, { shop: w.handle, product: target.handle }, { token: w.customer.accessToken })
+    const response = await app.gql(
+      ReviewAuthorsPrivateDocument,
+      { shop: w.handle, product: target.handle },
+      { token: w.customer.accessToken },
+    )
     expect(response.body.errors).toBeUndefined()
     const authors = response.body.data!.shop!.product!.reviews.nodes.map((n) => n.author)
-    expect(authors.filter((a) => a.email !== null)).toEqual([{ displayName: expect.any(String), email: w.customer.email, role: 'CUSTOMER' }])
+    expect(authors.filter((a) => a.email !== null)).toEqual([
+      { displayName: expect.any(String), email: w.customer.email, role: 'CUSTOMER' },
+    ])
     expect(authors.filter((a) => a.email === null && a.role === null)).toHaveLength(2)
   })
 })
@@ -106,31 +132,41 @@ describe('product rating', () => {
     const lonely = await product(app, w.staff)
     const only = await createReview(app, w.customer, lonely.id, { rating: 2 })
     await moderate(app, w.staff, only, 'HIDE')
-    const found = expectNoErrors(await app.gql(ProductReviewsDocument, { shop: w.handle, product: lonely.handle })).shop!.product!
+    const found = expectNoErrors(await app.gql(ProductReviewsDocument, { shop: w.handle, product: lonely.handle }))
+      .shop!.product!
     expect(found.rating).toEqual({ average: null, count: 0 })
     expect(found.reviews.totalCount).toBe(0)
   })
 
   it('rounds the average to 2 decimals', async () => {
     const rounded = await product(app, w.staff)
-    for (const [account, rating] of [[w.customer, 5], [w.staff, 5], [w.admin, 4]] as const) {
+    for (const [account, rating] of [
+      [w.customer, 5],
+      [w.staff, 5],
+      [w.admin, 4],
+    ] as const) {
       await createReview(app, account, rounded.id, { rating })
     }
-    const found = expectNoErrors(await app.gql(ProductReviewsDocument, { shop: w.handle, product: rounded.handle })).shop!.product!
+    const found = expectNoErrors(await app.gql(ProductReviewsDocument, { shop: w.handle, product: rounded.handle }))
+      .shop!.product!
     expect(found.rating).toEqual({ average: 4.67, count: 3 })
   })
 })
 
 describe('review authors', () => {
   it('show their public name to anyone, and their email to no one but themselves and staff of the shop', async () => {
-    expect(await readReview(shown[0], null)).toMatchObject({ author: { id: w.customer.globalId, displayName: 'Customer' } })
+    expect(await readReview(shown[0], null)).toMatchObject({
+      author: { id: w.customer.globalId, displayName: 'Customer' },
+    })
     for (const reader of [null, w.author, w.otherShopStaff]) {
       const response = await app.gql(ReviewAuthorEmailDocument, { id: shown[0] }, { token: reader?.accessToken })
       expect(response.body.errors).toBeUndefined()
       expect(response.body.data?.node).toEqual({ author: { email: null } })
     }
     for (const reader of [w.customer, w.staff]) {
-      const data = expectNoErrors(await app.gql(ReviewAuthorEmailDocument, { id: shown[0] }, { token: reader.accessToken }))
+      const data = expectNoErrors(
+        await app.gql(ReviewAuthorEmailDocument, { id: shown[0] }, { token: reader.accessToken }),
+      )
       expect(data.node).toEqual({ author: { email: w.customer.email } })
     }
   })

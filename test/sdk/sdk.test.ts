@@ -29,7 +29,15 @@ import {
 import { createComment, createPost } from '../blog/support.js'
 import { createReview } from '../reviews/support.js'
 import { startTestApp, type TestApp } from '../support/app.js'
-import { type Account, createProduct, createShop, createStaff, PASSWORD, registerCustomer, uniqueSku } from '../support/fixtures.js'
+import {
+  type Account,
+  createProduct,
+  createShop,
+  createStaff,
+  PASSWORD,
+  registerCustomer,
+  uniqueSku,
+} from '../support/fixtures.js'
 
 let app: TestApp
 let shopHandle: string
@@ -79,33 +87,54 @@ describe('a customer through the SDK', () => {
     expect(viewer?.user.email).toBe(email)
     expect(viewer?.shop.handle).toBe(shopHandle)
 
-    const page = (await client.request(ShopProductsDocument, { handle: shopHandle, first: 10, filter: { titleContains: title } })).shop
+    const page = (
+      await client.request(ShopProductsDocument, { handle: shopHandle, first: 10, filter: { titleContains: title } })
+    ).shop
     expect(page?.products.totalCount).toBe(1)
-    expect(page?.products.nodes[0]).toMatchObject({ handle: product.handle, priceRange: { min: { amount: '12.50' }, max: { amount: '14.00' } } })
+    expect(page?.products.nodes[0]).toMatchObject({
+      handle: product.handle,
+      priceRange: { min: { amount: '12.50' }, max: { amount: '14.00' } },
+    })
 
-    const detail = (await client.request(ProductByHandleDocument, { shopHandle, handle: product.handle, reviewsFirst: 5 })).shop?.product
+    const detail = (
+      await client.request(ProductByHandleDocument, { shopHandle, handle: product.handle, reviewsFirst: 5 })
+    ).shop?.product
     expect(detail?.variants.map((v) => v.selectedOptions[0].value)).toEqual(['M', 'L'])
     expect(detail?.rating).toEqual({ average: null, count: 0 })
     const [medium, large] = detail!.variants
 
     const added = (
       await client.request(CartLinesAddDocument, {
-        input: { lines: [{ variantId: medium.id, quantity: 2 }, { variantId: large.id, quantity: 1 }] },
+        input: {
+          lines: [
+            { variantId: medium.id, quantity: 2 },
+            { variantId: large.id, quantity: 1 },
+          ],
+        },
       })
     ).cartLinesAdd
     expect(added.userErrors).toEqual([])
     expect(added.cart?.subtotal.amount).toBe('39.00')
     const [mediumLine, largeLine] = added.cart!.lines
 
-    const updated = (await client.request(CartLinesUpdateDocument, { input: { lines: [{ lineId: mediumLine.id, quantity: 3 }] } })).cartLinesUpdate
+    const updated = (
+      await client.request(CartLinesUpdateDocument, { input: { lines: [{ lineId: mediumLine.id, quantity: 3 }] } })
+    ).cartLinesUpdate
     expect(updated.cart?.subtotal.amount).toBe('51.50')
-    const removed = (await client.request(CartLinesRemoveDocument, { input: { lineIds: [largeLine.id] } })).cartLinesRemove
+    const removed = (await client.request(CartLinesRemoveDocument, { input: { lineIds: [largeLine.id] } }))
+      .cartLinesRemove
     expect(removed.cart?.lines.map((l) => [l.variant?.id, l.quantity])).toEqual([[medium.id, 3]])
     expect((await client.request(ViewerCartDocument, {})).viewer?.cart?.total.amount).toBe('37.50')
 
-    const checkout = (await client.request(CheckoutCompleteDocument, { input: { idempotencyKey: `sdk-${email}`, note: 'Gift wrap' } })).checkoutComplete
+    const checkout = (
+      await client.request(CheckoutCompleteDocument, { input: { idempotencyKey: `sdk-${email}`, note: 'Gift wrap' } })
+    ).checkoutComplete
     expect(checkout.userErrors).toEqual([])
-    expect(checkout.order).toMatchObject({ status: 'PENDING_PAYMENT', note: 'Gift wrap', subtotal: { amount: '37.50', currencyCode: 'USD' } })
+    expect(checkout.order).toMatchObject({
+      status: 'PENDING_PAYMENT',
+      note: 'Gift wrap',
+      subtotal: { amount: '37.50', currencyCode: 'USD' },
+    })
     expect((await client.request(ViewerCartDocument, {})).viewer?.cart?.lines ?? []).toEqual([])
 
     const orders = (await client.request(ViewerOrdersDocument, { first: 10 })).viewer?.orders
@@ -116,19 +145,26 @@ describe('a customer through the SDK', () => {
   it('signs in, refreshes and revokes a session', async () => {
     const { email } = await signedInCustomer()
     const client = createShopfrontClient({ url: app.url })
-    const signIn = (await client.request(SessionCreateDocument, { input: { shopHandle, email, password: PASSWORD } })).sessionCreate
+    const signIn = (await client.request(SessionCreateDocument, { input: { shopHandle, email, password: PASSWORD } }))
+      .sessionCreate
     expect(signIn.user?.email).toBe(email)
 
-    const refreshed = (await client.request(SessionRefreshDocument, { input: { refreshToken: signIn.session!.refreshToken } })).sessionRefresh
+    const refreshed = (
+      await client.request(SessionRefreshDocument, { input: { refreshToken: signIn.session!.refreshToken } })
+    ).sessionRefresh
     expect(refreshed.userErrors).toEqual([])
     client.setAccessToken(refreshed.session!.accessToken)
     expect((await client.request(ViewerDocument, {})).viewer?.user.email).toBe(email)
 
-    const revoked = (await client.request(SessionRevokeDocument, { input: { refreshToken: refreshed.session!.refreshToken } })).sessionRevoke
+    const revoked = (
+      await client.request(SessionRevokeDocument, { input: { refreshToken: refreshed.session!.refreshToken } })
+    ).sessionRevoke
     expect(revoked).toEqual({ revoked: true, userErrors: [] })
     // The ended session's access token is refused from now on (401): a logged-out client drops it.
     client.setAccessToken(null)
-    const again = (await client.request(SessionRefreshDocument, { input: { refreshToken: refreshed.session!.refreshToken } })).sessionRefresh
+    const again = (
+      await client.request(SessionRefreshDocument, { input: { refreshToken: refreshed.session!.refreshToken } })
+    ).sessionRefresh
     expect(again.userErrors.map((e) => e.code)).toEqual(['INVALID_TOKEN'])
   })
 
@@ -140,13 +176,15 @@ describe('a customer through the SDK', () => {
     await createReview(app, author, product.id, { rating: 5, title: 'Lovely' })
     const anonymous = createShopfrontClient({ url: app.url })
 
-    const posts = (await anonymous.request(ShopPostsDocument, { handle: shopHandle, filter: { tag: 'sdk' } })).shop?.posts
+    const posts = (await anonymous.request(ShopPostsDocument, { handle: shopHandle, filter: { tag: 'sdk' } })).shop
+      ?.posts
     expect(posts?.nodes.map((p) => p.handle)).toEqual([post.handle])
     const read = (await anonymous.request(PostByHandleDocument, { shopHandle, handle: post.handle })).shop?.post
     expect(read?.comments.nodes.map((c) => c.body)).toEqual(['First!'])
     expect(read?.viewerHasLiked).toBe(false)
 
-    const reviewed = (await anonymous.request(ProductByHandleDocument, { shopHandle, handle: product.handle })).shop?.product
+    const reviewed = (await anonymous.request(ProductByHandleDocument, { shopHandle, handle: product.handle })).shop
+      ?.product
     expect(reviewed?.rating).toEqual({ average: 5, count: 1 })
     expect(reviewed?.reviews.nodes.map((r) => r.title)).toEqual(['Lovely'])
   })
@@ -162,12 +200,15 @@ describe('staff through the SDK', () => {
     ).productCreate
     expect(created.userErrors).toEqual([])
     const variant = created.product!.variants[0]
-    const adjusted = (await office.request(InventoryAdjustDocument, { input: { variantId: variant.id, delta: 4, reason: 'received' } })).inventoryAdjust
+    const adjusted = (
+      await office.request(InventoryAdjustDocument, { input: { variantId: variant.id, delta: 4, reason: 'received' } })
+    ).inventoryAdjust
     expect(adjusted.variant?.quantityAvailable).toBe(5)
 
     const { client, email } = await signedInCustomer()
     await client.request(CartLinesAddDocument, { input: { lines: [{ variantId: variant.id, quantity: 2 }] } })
-    const order = (await client.request(CheckoutCompleteDocument, { input: { idempotencyKey: `lamp-${email}` } })).checkoutComplete.order!
+    const order = (await client.request(CheckoutCompleteDocument, { input: { idempotencyKey: `lamp-${email}` } }))
+      .checkoutComplete.order!
 
     // 10 orders: each one's lines are priced at their bound of 100, so the default 20 would cost 6,223 (over 5,000).
     const listed = (
@@ -194,7 +235,9 @@ describe('refusals surface as ShopfrontError', () => {
   it('throws FORBIDDEN when a customer sends a staff-only operation', async () => {
     const { client } = await signedInCustomer()
     const error = await rejection(
-      client.request(ProductCreateDocument, { input: { title: 'Nope', variants: [{ sku: uniqueSku(), price: '1.00' }] } }),
+      client.request(ProductCreateDocument, {
+        input: { title: 'Nope', variants: [{ sku: uniqueSku(), price: '1.00' }] },
+      }),
     )
     expect(error.code).toBe('FORBIDDEN')
     expect(error.errors.map((e) => e.path)).toEqual([['productCreate']])

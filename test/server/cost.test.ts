@@ -29,9 +29,9 @@ describe('operationCost', () => {
 
   it('counts a connection as 2 + first, and its items once per page entry', () => {
     // 2 + 10 for the connection, plus 10 × (nodes item 1 + priceRange 1)
-    expect(cost('{ shop(handle: "x") { products(first: 10) { nodes { title priceRange { min { amount } } } } } }')).toBe(
-      1 + 2 + 10 + 10 * (1 + 1 + 1),
-    )
+    expect(
+      cost('{ shop(handle: "x") { products(first: 10) { nodes { title priceRange { min { amount } } } } } }'),
+    ).toBe(1 + 2 + 10 + 10 * (1 + 1 + 1))
   })
 
   it('uses the default page size of 20 when first is absent', () => {
@@ -60,12 +60,14 @@ describe('operationCost', () => {
 })
 
 describe('operationCost: plain lists, fragments and list inputs', () => {
-  it('multiplies what a product\'s variants hold by their bound of 100', () => {
+  it("multiplies what a product's variants hold by their bound of 100", () => {
     expect(cost('{ shop(handle: "x") { product(handle: "p") { variants { id } } } }')).toBe(1 + 1 + 100)
     // Each variants list multiplies everything below it: a million objects are priced as such.
-    expect(cost('{ shop(handle: "x") { product(handle: "p") { variants { product { variants { product { variants { id } } } } } } } }')).toBe(
-      1 + 1 + 100 * (1 + 1 + 100 * (1 + 1 + 100)),
-    )
+    expect(
+      cost(
+        '{ shop(handle: "x") { product(handle: "p") { variants { product { variants { product { variants { id } } } } } } } }',
+      ),
+    ).toBe(1 + 1 + 100 * (1 + 1 + 100 * (1 + 1 + 100)))
   })
 
   it('bounds cart and order lines by 100 and order events by 4', () => {
@@ -86,7 +88,10 @@ describe('operationCost: plain lists, fragments and list inputs', () => {
         if (!isListType(getNullableType(field.type)) || !isCompositeType(getNamedType(field.type))) continue
         const key = `${type.name}.${field.name}`
         const handled =
-          key in PLAIN_LIST_BOUNDS || type.name.endsWith('Connection') || getNamedType(field.type).name === 'UserError' || key === 'Query.nodes'
+          key in PLAIN_LIST_BOUNDS ||
+          type.name.endsWith('Connection') ||
+          getNamedType(field.type).name === 'UserError' ||
+          key === 'Query.nodes'
         if (!handled) unbounded.push(key)
       }
     }
@@ -94,20 +99,25 @@ describe('operationCost: plain lists, fragments and list inputs', () => {
   })
 
   it('prices a fragment spread in several places once per use', () => {
-    const query = '{ viewer { ...V } shop(handle: "x") { ...S } } fragment V on Viewer { user { id } } fragment S on Shop { products(first: 5) { nodes { ...P } } } fragment P on Product { variants { id } }'
+    const query =
+      '{ viewer { ...V } shop(handle: "x") { ...S } } fragment V on Viewer { user { id } } fragment S on Shop { products(first: 5) { nodes { ...P } } } fragment P on Product { variants { id } }'
     expect(cost(query)).toBe(1 + 1 + 1 + (2 + 5 + 5 * (1 + 100)))
   })
 
-  it('charges 1 per item of a mutation\'s list input, from literals and from variables', () => {
+  it("charges 1 per item of a mutation's list input, from literals and from variables", () => {
     const literal = 'mutation { cartLinesRemove(input: { lineIds: ["a", "b", "c"] }) { cart { id } } }'
     expect(cost(literal)).toBe(3 + 1 + 1)
-    const variable = 'mutation M($input: CartLinesUpdateInput!) { cartLinesUpdate(input: $input) { userErrors { field } } }'
+    const variable =
+      'mutation M($input: CartLinesUpdateInput!) { cartLinesUpdate(input: $input) { userErrors { field } } }'
     const lines = Array.from({ length: 250 }, (_, i) => ({ lineId: `gid://shopfront/CartLine/${i}`, quantity: 1 }))
     expect(cost(variable, { input: { lines } })).toBe(250 + 1 + 1)
   })
 
   it('prices 30 aliased cartLinesUpdate sharing one 250-line variable over the 5,000 limit', () => {
-    const fields = Array.from({ length: 30 }, (_, i) => `u${i}: cartLinesUpdate(input: $input) { userErrors { field } }`).join(' ')
+    const fields = Array.from(
+      { length: 30 },
+      (_, i) => `u${i}: cartLinesUpdate(input: $input) { userErrors { field } }`,
+    ).join(' ')
     const lines = Array.from({ length: 250 }, (_, i) => ({ lineId: `gid://shopfront/CartLine/${i}`, quantity: 1 }))
     expect(cost(`mutation M($input: CartLinesUpdateInput!) { ${fields} }`, { input: { lines } })).toBe(30 * 252)
   })

@@ -7,7 +7,9 @@ import { signedIn } from '../../src/graphql/rules.js'
 import { applyRules, buildSchema, loadTypeDefs } from '../../src/graphql/schema.js'
 
 const schema = buildASTSchema(parse(loadTypeDefs().join('\n')))
-const objectTypes = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && !type.name.startsWith('__'))
+const objectTypes = Object.values(schema.getTypeMap()).filter(
+  (type) => isObjectType(type) && !type.name.startsWith('__'),
+)
 
 describe('graphql-shield rule map', () => {
   it('has an explicit rule for every field of every root and object type', () => {
@@ -42,7 +44,10 @@ describe('applying the rules', () => {
   const typeDefs = 'type Query { open: String, guarded: String, forgotten: String }'
   const build = () =>
     applyRules(
-      makeExecutableSchema({ typeDefs, resolvers: { Query: { open: () => 'o', guarded: () => 'g', forgotten: () => 'f' } } }),
+      makeExecutableSchema({
+        typeDefs,
+        resolvers: { Query: { open: () => 'o', guarded: () => 'g', forgotten: () => 'f' } },
+      }),
       { Query: { open: allow, guarded: signedIn } },
     )
   const run = (contextValue: object) => graphql({ schema: build(), source: '{ open guarded forgotten }', contextValue })
@@ -55,7 +60,10 @@ describe('applying the rules', () => {
 
   it('refuses a rule-guarded field to a caller the rule refuses', async () => {
     const result = await run({ viewer: null })
-    expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toContainEqual(['guarded', 'UNAUTHENTICATED'])
+    expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toContainEqual([
+      'guarded',
+      'UNAUTHENTICATED',
+    ])
     expect(result.data?.open).toBe('o')
   })
 

@@ -173,10 +173,15 @@ describe('configured limits', () => {
 
   it('refuses an operation over the cost limit with 400 and the cost in extensions', async () => {
     strict.statements.reset()
-    const response = await strict.post({ query: '{ a: shop(handle: "x") { name } b: shop(handle: "y") { name } c: shop(handle: "z") { name } }' })
+    const response = await strict.post({
+      query: '{ a: shop(handle: "x") { name } b: shop(handle: "y") { name } c: shop(handle: "z") { name } }',
+    })
     expect(response.status).toBe(400)
     const body = JSON.parse(response.text)
-    expect(body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: { requested: 3, limit: 2 } })
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      cost: { requested: 3, limit: 2 },
+    })
     expect(strict.statements.count).toBe(0)
   })
 
@@ -213,7 +218,11 @@ describe('error masking', () => {
   })
 
   it('masks an unexpected failure as INTERNAL_SERVER_ERROR with no SQL or stack, and logs it with the request id', async () => {
-    const response = await broken.gql(ShopNameDocument, { handle: 'masked' }, { headers: { 'x-request-id': 'masking-test-1' } })
+    const response = await broken.gql(
+      ShopNameDocument,
+      { handle: 'masked' },
+      { headers: { 'x-request-id': 'masking-test-1' } },
+    )
     expect(response.body.errors).toEqual([
       { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
     ])
@@ -226,7 +235,11 @@ describe('error masking', () => {
   it('redacts authorization headers in the request log', async () => {
     const account = await registerCustomer(app, handle)
     lines.length = 0
-    await broken.gql(ViewerProfileDocument, {}, { token: account.accessToken, headers: { 'x-request-id': 'redaction-test' } })
+    await broken.gql(
+      ViewerProfileDocument,
+      {},
+      { token: account.accessToken, headers: { 'x-request-id': 'redaction-test' } },
+    )
     const line = lines.find((l) => l.includes('redaction-test') && l.includes('request completed'))
     expect(line).toBeDefined()
     expect(line).not.toContain(account.accessToken)

@@ -62,11 +62,20 @@ async function post(url: string, query: string, variables: object = {}, token?: 
 describe('main.ts', () => {
   it('boots with zero configuration on the embedded database, keeps its data across a restart, and exits 0 on SIGTERM', async () => {
     const first = await boot()
-    expect(await post(first.url, '{ shop(handle: "demo") { name } }')).toMatchObject({ data: { shop: { name: 'Shopfront Demo Store' } } })
+    expect(await post(first.url, '{ shop(handle: "demo") { name } }')).toMatchObject({
+      data: { shop: { name: 'Shopfront Demo Store' } },
+    })
     const registered = await post(
       first.url,
       'mutation ($input: UserRegisterInput!) { userRegister(input: $input) { session { accessToken } userErrors { code } } }',
-      { input: { shopHandle: 'demo', email: 'restart@example.com', password: 'restart-password', displayName: 'Restart' } },
+      {
+        input: {
+          shopHandle: 'demo',
+          email: 'restart@example.com',
+          password: 'restart-password',
+          displayName: 'Restart',
+        },
+      },
     )
     const token = registered.data.userRegister.session.accessToken
     expect(await first.stop()).toBe(0)

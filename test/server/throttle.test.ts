@@ -2,7 +2,13 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config.js'
 import { ShopNameDocument, ThrottleProductsDocument, UserRegisterDocument } from '../generated/graphql.js'
-import { expectNoErrors, startTestApp, type GraphQLResponse, type RequestOptions, type TestApp } from '../support/app.js'
+import {
+  expectNoErrors,
+  startTestApp,
+  type GraphQLResponse,
+  type RequestOptions,
+  type TestApp,
+} from '../support/app.js'
 import { PASSWORD, createShop, registerCustomer, type Account } from '../support/fixtures.js'
 
 // A small bucket that leaks slowly: 500 points, 1 point per second. Nothing leaks noticeably while
@@ -16,13 +22,20 @@ let app: TestApp
 let handle: string
 
 beforeAll(async () => {
-  const defaults = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db', JWT_SECRET: 's'.repeat(32) }).limits
-  app = await startTestApp({ limits: { ...defaults, cost: CAPACITY, costBucketCapacity: CAPACITY, costLeakPerSecond: RESTORE_RATE } })
+  const defaults = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'postgres://unused/db',
+    JWT_SECRET: 's'.repeat(32),
+  }).limits
+  app = await startTestApp({
+    limits: { ...defaults, cost: CAPACITY, costBucketCapacity: CAPACITY, costLeakPerSecond: RESTORE_RATE },
+  })
   handle = (await createShop(app)).handle
 })
 afterAll(() => app?.close())
 
-const products = (first: number, options: RequestOptions = {}) => app.gql(ThrottleProductsDocument, { handle, first }, options)
+const products = (first: number, options: RequestOptions = {}) =>
+  app.gql(ThrottleProductsDocument, { handle, first }, options)
 const asUser = (account: Account): RequestOptions => ({ token: account.accessToken })
 const fromAddress = (address: string): RequestOptions => ({ headers: { 'x-forwarded-for': address } })
 
@@ -43,7 +56,9 @@ function expectAbout(actual: number, expected: number, direction: 1 | -1 = 1): v
 
 /** Pretends `seconds` have passed for a bucket, as far as its leak is concerned. */
 async function leak(key: string, seconds: number): Promise<void> {
-  await sql`UPDATE cost_bucket SET updated_at = updated_at - make_interval(secs => ${seconds}) WHERE key = ${key}`.execute(app.db)
+  await sql`UPDATE cost_bucket SET updated_at = updated_at - make_interval(secs => ${seconds}) WHERE key = ${key}`.execute(
+    app.db,
+  )
 }
 
 describe('API cost budget (leaky bucket)', () => {
@@ -135,7 +150,11 @@ describe('API cost budget (leaky bucket)', () => {
       return response.body.extensions?.cost
     })
     expect(costs.map((c) => c.requested)).toEqual([13, 43, 1])
-    expect(costs[0].throttleStatus).toEqual({ maximumAvailable: CAPACITY, currentlyAvailable: CAPACITY - 13, restoreRate: RESTORE_RATE })
+    expect(costs[0].throttleStatus).toEqual({
+      maximumAvailable: CAPACITY,
+      currentlyAvailable: CAPACITY - 13,
+      restoreRate: RESTORE_RATE,
+    })
     const available = costs.map((c) => c.throttleStatus.currentlyAvailable)
     expectAbout(available[1], available[0] - 43)
     expectAbout(available[2], available[1] - 1)
@@ -145,7 +164,9 @@ describe('API cost budget (leaky bucket)', () => {
     const account = await registerCustomer(app, handle)
     const responses = await Promise.all(Array.from({ length: 10 }, () => products(100, asUser(account))))
     expect(responses.filter((r) => r.status === 200 && !r.body.errors)).toHaveLength(2)
-    expect(responses.filter((r) => r.status === 429 && r.body.errors?.[0].extensions?.code === 'THROTTLED')).toHaveLength(8)
+    expect(
+      responses.filter((r) => r.status === 429 && r.body.errors?.[0].extensions?.code === 'THROTTLED'),
+    ).toHaveLength(8)
     const key = `user:${account.userId}`
     const row = await app.db.selectFrom('cost_bucket').select('level').where('key', '=', key).executeTakeFirstOrThrow()
     expect(row.level).toBeGreaterThan(2 * HEAVY - 5)
@@ -175,10 +196,15 @@ describe('API cost budget (leaky bucket)', () => {
     const response = await app.post({ query: `{ a: ${page} b: ${page} c: ${page} }` }, fromAddress(address))
     expect(response.status).toBe(400)
     const body = JSON.parse(response.text)
-    expect(body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: { requested: 3 * HEAVY, limit: CAPACITY } })
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      cost: { requested: 3 * HEAVY, limit: CAPACITY },
+    })
     expect(body.extensions.cost).toEqual({ requested: 3 * HEAVY, limit: CAPACITY })
     expect(app.statements.count).toBe(0)
-    expect(await app.db.selectFrom('cost_bucket').select('key').where('key', '=', `addr:${address}`).executeTakeFirst()).toBeUndefined()
+    expect(
+      await app.db.selectFrom('cost_bucket').select('key').where('key', '=', `addr:${address}`).executeTakeFirst(),
+    ).toBeUndefined()
   })
 
   it('charges introspection like any other operation (it costs 0)', async () => {

@@ -43,7 +43,10 @@ export interface TestApp {
   /** Sends a typed operation; the response is typed by the document. */
   gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<R>>
   /** Sends a raw body (or a raw string) to /graphql. */
-  post(body: unknown, options?: RequestOptions & { raw?: boolean }): Promise<{ status: number; headers: Headers; text: string }>
+  post(
+    body: unknown,
+    options?: RequestOptions & { raw?: boolean },
+  ): Promise<{ status: number; headers: Headers; text: string }>
   close(): Promise<void>
 }
 
@@ -87,7 +90,9 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     },
   })
   const logger = createLogger(options.logLevel ?? (process.env.TEST_LOG_LEVEL || 'silent'), options.logDestination)
-  const jobs = options.jobs ? await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers }) : null
+  const jobs = options.jobs
+    ? await startJobs({ config, db: database.db, pool: database.pool, logger, handlers: jobHandlers })
+    : null
   const server = await buildServer({ config, db: database.db, logger })
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve))
   const { port } = server.httpServer.address() as AddressInfo

@@ -34,7 +34,12 @@ export async function createShop(app: TestApp, handle = uniqueHandle()): Promise
   const email = `admin@${handle}.test`
   const data = expectNoErrors(
     await app.gql(ShopCreateDocument, {
-      input: { handle, name: `Shop ${handle}`, currencyCode: 'USD', admin: { email, password: PASSWORD, displayName: 'Admin' } },
+      input: {
+        handle,
+        name: `Shop ${handle}`,
+        currencyCode: 'USD',
+        admin: { email, password: PASSWORD, displayName: 'Admin' },
+      },
     }),
   )
   const payload = data.shopCreate
@@ -75,7 +80,11 @@ export async function registerCustomer(
   const userId = uuidOf(payload.user.id)
   const row = await app.db.selectFrom('user').select('shop_id').where('id', '=', userId).executeTakeFirstOrThrow()
   if (options.verified !== false) {
-    await app.db.updateTable('user').set({ email_verified_at: sql`now()` }).where('id', '=', userId).execute()
+    await app.db
+      .updateTable('user')
+      .set({ email_verified_at: sql`now()` })
+      .where('id', '=', userId)
+      .execute()
   }
   return {
     userId,
@@ -88,10 +97,16 @@ export async function registerCustomer(
 }
 
 /** Registers a user and promotes them to STAFF directly in the database; answers a fresh login. */
-export async function createStaff(app: TestApp, shopHandle: string, role: 'STAFF' | 'ADMIN' = 'STAFF'): Promise<Account> {
+export async function createStaff(
+  app: TestApp,
+  shopHandle: string,
+  role: 'STAFF' | 'ADMIN' = 'STAFF',
+): Promise<Account> {
   const account = await registerCustomer(app, shopHandle, `staff-${randomBytes(4).toString('hex')}@example.com`)
   await app.db.updateTable('user').set({ role }).where('id', '=', account.userId).execute()
-  const data = expectNoErrors(await app.gql(SessionCreateDocument, { input: { shopHandle, email: account.email, password: PASSWORD } }))
+  const data = expectNoErrors(
+    await app.gql(SessionCreateDocument, { input: { shopHandle, email: account.email, password: PASSWORD } }),
+  )
   const session = data.sessionCreate.session!
   return { ...account, accessToken: session.accessToken, refreshToken: session.refreshToken }
 }
@@ -127,7 +142,8 @@ export async function createProduct(app: TestApp, staff: Account, input: Partial
     ),
   )
   const payload = data.productCreate
-  if (payload.userErrors.length || !payload.product) throw new Error(`productCreate failed: ${JSON.stringify(payload.userErrors)}`)
+  if (payload.userErrors.length || !payload.product)
+    throw new Error(`productCreate failed: ${JSON.stringify(payload.userErrors)}`)
   return payload.product
 }
 

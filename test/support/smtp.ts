@@ -58,7 +58,9 @@ function decodeQuotedPrintable(body: string): string {
 export function textPart(raw: string): string {
   const split = (entity: string) => {
     const at = entity.search(/\r?\n\r?\n/)
-    return at < 0 ? { head: entity, body: '' } : { head: entity.slice(0, at), body: entity.slice(at).replace(/^\r?\n\r?\n/, '') }
+    return at < 0
+      ? { head: entity, body: '' }
+      : { head: entity.slice(0, at), body: entity.slice(at).replace(/^\r?\n\r?\n/, '') }
   }
   const decode = (entity: string): string | null => {
     const { head, body } = split(entity)

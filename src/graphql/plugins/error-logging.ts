@@ -12,7 +12,10 @@ export function errorLoggingPlugin(): ApolloServerPlugin<Context> {
           for (const error of errors) {
             if (isDeliberate(error)) continue
             const original = (error as GraphQLError).originalError ?? error
-            contextValue.logger.error({ err: original, path: error.path }, 'unexpected error while handling a GraphQL request')
+            contextValue.logger.error(
+              { err: original, path: error.path },
+              'unexpected error while handling a GraphQL request',
+            )
           }
         },
       }

@@ -6,7 +6,6 @@ import type { ShopRow, UserRow } from '../../shared/rows.js'
 import { byKey } from '../../shared/batch.js'
 import * as repo from './auth.repository.js'
 
-
 /** A user as named by an object of a shop (a post's author): the shop scopes the lookup. */
 export interface PublicUserKey {
   readonly shopId: string

@@ -6,7 +6,15 @@ import {
   SESSION_REVOKED_CHANNEL,
   announceRevokedSessions,
 } from '../../platform/security/revocations.js'
-import type { EmailVerificationTokenRow, NewShopRow, NewUserRow, PasswordResetTokenRow, RefreshTokenRow, ShopRow, UserRow } from '../../shared/rows.js'
+import type {
+  EmailVerificationTokenRow,
+  NewShopRow,
+  NewUserRow,
+  PasswordResetTokenRow,
+  RefreshTokenRow,
+  ShopRow,
+  UserRow,
+} from '../../shared/rows.js'
 
 type Db = Kysely<DB>
 
@@ -77,7 +85,12 @@ export type UserContact = Pick<UserRow, 'email' | 'display_name'>
 
 /** A user's email and display name, whether or not the account is deleted. */
 export function findUserContact(db: Db, shopId: string, userId: string): Promise<UserContact | undefined> {
-  return db.selectFrom('user').select(['email', 'display_name']).where('shop_id', '=', shopId).where('id', '=', userId).executeTakeFirst()
+  return db
+    .selectFrom('user')
+    .select(['email', 'display_name'])
+    .where('shop_id', '=', shopId)
+    .where('id', '=', userId)
+    .executeTakeFirst()
 }
 
 /** The name shown for an erased account's posts, comments and reviews. */
@@ -249,8 +262,17 @@ export function insertPasswordResetToken(
 }
 
 /** A reset token row of the shop by id, whatever its state. */
-export function findPasswordResetTokenById(db: Db, shopId: string, id: string): Promise<PasswordResetTokenRow | undefined> {
-  return db.selectFrom('password_reset_token').selectAll().where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst()
+export function findPasswordResetTokenById(
+  db: Db,
+  shopId: string,
+  id: string,
+): Promise<PasswordResetTokenRow | undefined> {
+  return db
+    .selectFrom('password_reset_token')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where('id', '=', id)
+    .executeTakeFirst()
 }
 
 /** The token if it can still be used: not used, not revoked, not expired. */
@@ -316,7 +338,11 @@ export function insertEmailVerificationToken(
  * Uses a verification code of the shop up, if it is still live: one conditional UPDATE, so a code
  * works once even under concurrent tries.
  */
-export function consumeEmailVerificationToken(db: Db, shopId: string, tokenHash: Buffer): Promise<EmailVerificationTokenRow | undefined> {
+export function consumeEmailVerificationToken(
+  db: Db,
+  shopId: string,
+  tokenHash: Buffer,
+): Promise<EmailVerificationTokenRow | undefined> {
   return db
     .updateTable('email_verification_token')
     .set({ used_at: sql`now()` })

@@ -74,8 +74,10 @@ export const authResolvers: Resolvers = {
     sessionRefresh: async (_parent, { input }, ctx) => toPayload(await sessions.refreshSession(ctx, input), 'session'),
     sessionRevoke: async (_parent, { input }, ctx) =>
       toPayload(await sessions.revokeSession(ctx, input), (ok) => ({ revoked: ok.revoked }), { revoked: false }),
-    passwordChange: async (_parent, { input }, ctx) => toPayload(await passwords.changePassword(ctx, input), 'user', 'session'),
-    passwordResetRequest: async (_parent, { input }, ctx) => toPayload(await passwords.requestPasswordReset(ctx, input)),
+    passwordChange: async (_parent, { input }, ctx) =>
+      toPayload(await passwords.changePassword(ctx, input), 'user', 'session'),
+    passwordResetRequest: async (_parent, { input }, ctx) =>
+      toPayload(await passwords.requestPasswordReset(ctx, input)),
     passwordReset: async (_parent, { input }, ctx) => {
       const result = await passwords.resetPassword(ctx, input)
       if (result.ok) ctx.provenUserIds.add(result.user.id)

@@ -36,13 +36,18 @@ export async function seedDemoShop(demo: DemoSeed): Promise<void> {
   // Another process seeding at the same moment won the handle: nothing left to do.
   if (!created.ok) return
   const shopId = created.shop.id
-  const staff = await registerUser(scope, { shopHandle: DEMO_SHOP_HANDLE, ...DEMO_USERS.staff, password: DEMO_PASSWORD })
+  const staff = await registerUser(scope, {
+    shopHandle: DEMO_SHOP_HANDLE,
+    ...DEMO_USERS.staff,
+    password: DEMO_PASSWORD,
+  })
   if (!staff.ok) throw new Error(`seeding staff failed: ${staff.errors.map((e) => e.message).join(', ')}`)
   await setUserRoleForSeed(db, shopId, staff.user.id, 'STAFF')
   const customers: UserRow[] = []
   for (const customer of DEMO_USERS.customers) {
     const result = await registerUser(scope, { shopHandle: DEMO_SHOP_HANDLE, ...customer, password: DEMO_PASSWORD })
-    if (!result.ok) throw new Error(`seeding ${customer.email} failed: ${result.errors.map((e) => e.message).join(', ')}`)
+    if (!result.ok)
+      throw new Error(`seeding ${customer.email} failed: ${result.errors.map((e) => e.message).join(', ')}`)
     customers.push(result.user)
   }
   // Demo addresses are ours: verified, so the demo shows order emails.

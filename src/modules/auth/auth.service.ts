@@ -33,7 +33,9 @@ export async function createShop(
   const errors: UserError[] = []
   const handle = input.handle.trim()
   if (!SHOP_HANDLE.test(handle)) {
-    errors.push(userError('INVALID_INPUT', 'Handle must be 1–50 lowercase letters, digits and inner dashes', ['input', 'handle']))
+    errors.push(
+      userError('INVALID_INPUT', 'Handle must be 1–50 lowercase letters, digits and inner dashes', ['input', 'handle']),
+    )
   }
   const name = checkText(input.name, ['input', 'name'], 'Name', 100, errors)
   if (!isCurrencyCode(input.currencyCode)) {
@@ -142,7 +144,10 @@ const INVALID_VERIFICATION_CODE = userError(
  * address. The code is used up by a conditional UPDATE (of the named shop only) in the same
  * transaction as the verification, so it works once; an unknown shop answers like an unknown code.
  */
-export async function verifyEmail(scope: RequestScope, input: { shopHandle: string; code: string }): Promise<Result<{ user: UserRow }>> {
+export async function verifyEmail(
+  scope: RequestScope,
+  input: { shopHandle: string; code: string },
+): Promise<Result<{ user: UserRow }>> {
   if (!looksLikeOpaqueToken(input.code)) return fail(INVALID_VERIFICATION_CODE)
   const shop = await repo.findShopByHandle(scope.db, input.shopHandle.trim().toLowerCase().slice(0, 50))
   if (!shop) return fail(INVALID_VERIFICATION_CODE)

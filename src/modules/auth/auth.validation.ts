@@ -21,7 +21,8 @@ export function checkText(value: string, field: string[], label: string, max: nu
 
 export function checkEmail(value: string, field: string[], errors: UserError[]): string {
   const email = value.trim()
-  if (email.length > 254 || !EMAIL.test(email)) errors.push(userError('INVALID_INPUT', 'Email address is not valid', field))
+  if (email.length > 254 || !EMAIL.test(email))
+    errors.push(userError('INVALID_INPUT', 'Email address is not valid', field))
   return email
 }
 

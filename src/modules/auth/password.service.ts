@@ -49,7 +49,9 @@ export async function changePassword(
   const errors: UserError[] = []
   checkPassword(input.newPassword, user.email, ['input', 'newPassword'], errors)
   if (input.newPassword === input.currentPassword) {
-    errors.push(userError('INVALID_INPUT', 'The new password must differ from the current one', ['input', 'newPassword']))
+    errors.push(
+      userError('INVALID_INPUT', 'The new password must differ from the current one', ['input', 'newPassword']),
+    )
   }
   if (errors.length > 0) return fail(...errors)
   const passwordHash = await hashPassword(input.newPassword)
@@ -132,7 +134,8 @@ export async function issuePasswordReset(
     const shop = await repo.findShopByHandle(trx, request.shopHandle)
     const user = shop ? await repo.lockUserByEmail(trx, shop.id, request.email) : undefined
     if (!user) return { issued: false, reason: 'no-account' }
-    if (await repo.findPasswordResetTokenById(trx, user.shop_id, request.id)) return { issued: false, reason: 'already-issued' }
+    if (await repo.findPasswordResetTokenById(trx, user.shop_id, request.id))
+      return { issued: false, reason: 'already-issued' }
     const revoked = await repo.revokePasswordResetTokensOfUser(trx, user.shop_id, user.id)
     const row = await repo.insertPasswordResetToken(trx, {
       id: request.id,

@@ -105,7 +105,10 @@ export async function createSession(
 /** How long after its request arrived a refresh may begin and still count as a concurrent twin. */
 export const CONCURRENT_REFRESH_GRACE_MS = 1_000
 
-const INVALID_TOKEN = userError('INVALID_TOKEN', 'The refresh token is invalid, expired or revoked', ['input', 'refreshToken'])
+const INVALID_TOKEN = userError('INVALID_TOKEN', 'The refresh token is invalid, expired or revoked', [
+  'input',
+  'refreshToken',
+])
 
 /**
  * Rotates a refresh token: the presented one is retired and its successor returned.
@@ -185,7 +188,10 @@ export async function refreshSession(
 }
 
 /** Logs out: revokes the family of the presented refresh token. */
-export async function revokeSession(scope: RequestScope, input: { refreshToken: string }): Promise<Result<{ revoked: boolean }>> {
+export async function revokeSession(
+  scope: RequestScope,
+  input: { refreshToken: string },
+): Promise<Result<{ revoked: boolean }>> {
   if (!looksLikeOpaqueToken(input.refreshToken)) return fail(INVALID_TOKEN)
   return inTransaction(scope.db, async (trx) => {
     const row = await repo.lockRefreshTokenByHash(trx, hashToken(input.refreshToken))

@@ -153,30 +153,35 @@ export function findCommentPages(
   const direction = queryDirection(false, page)
   const order = direction === 'asc' ? sql`ASC` : sql`DESC`
   const orderOf = (t: 'comment' | 'c') => sql`${sql.ref(`${t}.created_at`)} ${order}, ${sql.ref(`${t}.id`)} ${order}`
-  return db
-    .selectFrom(sql<{ p: string }>`unnest(${[...postIds]}::uuid[])`.as('p'))
-    .innerJoinLateral(
-      (eb) => {
-        let comments = eb
-          .selectFrom('comment')
-          .selectAll('comment')
-          .where(sql<boolean>`comment.post_id = p.p`)
-          .where((eb2) => visibleComment(eb2, reader))
-        if (page.cursor) {
-          const [createdAt, id] = page.cursor as [Date, string]
-          comments = comments.where(({ eb: eb2, refTuple, tuple }) =>
-            eb2(refTuple('comment.created_at', 'comment.id'), keysetOperator(false, page), tuple(createdAt, id)),
-          )
-        }
-        return comments.orderBy(orderOf('comment')).limit(page.size + 1).as('c')
-      },
-      (join) => join.onTrue(),
-    )
-    .selectAll('c')
-    // Each post's rows together, in the page's order (the loader groups them by post).
-    .orderBy('c.post_id')
-    .orderBy(orderOf('c'))
-    .execute()
+  return (
+    db
+      .selectFrom(sql<{ p: string }>`unnest(${[...postIds]}::uuid[])`.as('p'))
+      .innerJoinLateral(
+        (eb) => {
+          let comments = eb
+            .selectFrom('comment')
+            .selectAll('comment')
+            .where(sql<boolean>`comment.post_id = p.p`)
+            .where((eb2) => visibleComment(eb2, reader))
+          if (page.cursor) {
+            const [createdAt, id] = page.cursor as [Date, string]
+            comments = comments.where(({ eb: eb2, refTuple, tuple }) =>
+              eb2(refTuple('comment.created_at', 'comment.id'), keysetOperator(false, page), tuple(createdAt, id)),
+            )
+          }
+          return comments
+            .orderBy(orderOf('comment'))
+            .limit(page.size + 1)
+            .as('c')
+        },
+        (join) => join.onTrue(),
+      )
+      .selectAll('c')
+      // Each post's rows together, in the page's order (the loader groups them by post).
+      .orderBy('c.post_id')
+      .orderBy(orderOf('c'))
+      .execute()
+  )
 }
 
 /** How many comments the reader may see on each post, in one statement. */
@@ -195,7 +200,12 @@ export function countVisibleComments(
 }
 
 /** Which of the posts the user likes. */
-export async function findLikedPostIds(db: Db, shopId: string, userId: string, postIds: readonly string[]): Promise<Set<string>> {
+export async function findLikedPostIds(
+  db: Db,
+  shopId: string,
+  userId: string,
+  postIds: readonly string[],
+): Promise<Set<string>> {
   const rows = await db
     .selectFrom('post_like')
     .select('post_id')
@@ -372,7 +382,11 @@ export function addToLikeCount(db: Db, shopId: string, postId: string, delta: 1 
 export async function backdatePost(db: Db, shopId: string, id: string, at: Date): Promise<void> {
   await db
     .updateTable('post')
-    .set({ created_at: at, updated_at: at, published_at: sql<Date>`CASE WHEN status = 'PUBLISHED' THEN ${at}::timestamptz END` })
+    .set({
+      created_at: at,
+      updated_at: at,
+      published_at: sql<Date>`CASE WHEN status = 'PUBLISHED' THEN ${at}::timestamptz END`,
+    })
     .where('shop_id', '=', shopId)
     .where('id', '=', id)
     .execute()

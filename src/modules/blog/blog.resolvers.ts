@@ -18,7 +18,8 @@ export const blogResolvers: Resolvers = {
   Shop: {
     posts: (shop, args, ctx) => {
       const page = parsePageArgs(args, POST_CURSOR)
-      const authorId = args.filter?.authorId != null ? requireGlobalId(args.filter.authorId, 'User', ['filter', 'authorId']) : null
+      const authorId =
+        args.filter?.authorId != null ? requireGlobalId(args.filter.authorId, 'User', ['filter', 'authorId']) : null
       return blog.listPublishedPosts(ctx, shop.id, page, { tag: args.filter?.tag, authorId })
     },
     post: (shop, { handle }, ctx) => ctx.loaders.postByHandle.load({ shopId: shop.id, handle }),
@@ -33,7 +34,8 @@ export const blogResolvers: Resolvers = {
     readingTimeMinutes: (post) => post.reading_time_minutes,
     likeCount: (post) => post.like_count,
     viewerHasLiked: (post, _args, ctx) => ctx.loaders.viewerLikesPost.load(post.id),
-    comments: (post, args, ctx) => ctx.loaders.commentPage.load({ postId: post.id, page: parsePageArgs(args, COMMENT_CURSOR) }),
+    comments: (post, args, ctx) =>
+      ctx.loaders.commentPage.load({ postId: post.id, page: parsePageArgs(args, COMMENT_CURSOR) }),
     createdAt: (post) => post.created_at,
     updatedAt: (post) => post.updated_at,
   },
@@ -60,7 +62,9 @@ export const blogResolvers: Resolvers = {
     },
     postDelete: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Post', ['input', 'id'])
-      return toPayload(await blog.deletePost(ctx, id), (ok) => ({ deletedPostId: toGlobalId('Post', ok.postId) }), { deletedPostId: null })
+      return toPayload(await blog.deletePost(ctx, id), (ok) => ({ deletedPostId: toGlobalId('Post', ok.postId) }), {
+        deletedPostId: null,
+      })
     },
     commentCreate: async (_parent, { input }, ctx) => {
       const postId = requireGlobalId(input.postId, 'Post', ['input', 'postId'])
@@ -68,7 +72,11 @@ export const blogResolvers: Resolvers = {
     },
     commentDelete: async (_parent, { input }, ctx) => {
       const id = requireGlobalId(input.id, 'Comment', ['input', 'id'])
-      return toPayload(await blog.deleteComment(ctx, id), (ok) => ({ deletedCommentId: toGlobalId('Comment', ok.commentId) }), { deletedCommentId: null })
+      return toPayload(
+        await blog.deleteComment(ctx, id),
+        (ok) => ({ deletedCommentId: toGlobalId('Comment', ok.commentId) }),
+        { deletedCommentId: null },
+      )
     },
     commentModerate: async (_parent, { input }, ctx) => {
       const commentId = requireGlobalId(input.id, 'Comment', ['input', 'id'])

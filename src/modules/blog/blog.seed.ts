@@ -138,13 +138,21 @@ function check<T>(result: Result<T>, what: string): { ok: true } & T {
  */
 export async function seedBlogDemoData(db: Kysely<DB>, config: Config, users: BlogDemoUsers): Promise<void> {
   const as = (user: UserRow) => systemScope(db, config, viewerOf(user), 'seed')
-  const viewerOf = (user: UserRow): Viewer => ({ userId: user.id, shopId: user.shop_id, role: user.role, tokenId: 'seed' })
+  const viewerOf = (user: UserRow): Viewer => ({
+    userId: user.id,
+    shopId: user.shop_id,
+    role: user.role,
+    tokenId: 'seed',
+  })
   const userOf = (who: 'admin' | 'staff' | number) =>
     who === 'admin' ? users.admin : who === 'staff' ? users.staff : users.customers[who]
 
   for (const demo of POSTS) {
     const author = as(userOf(demo.author))
-    const { post } = check(await blog.createPost(author, { title: demo.title, body: demo.body, tags: demo.tags }), demo.title)
+    const { post } = check(
+      await blog.createPost(author, { title: demo.title, body: demo.body, tags: demo.tags }),
+      demo.title,
+    )
     if (demo.publishedDaysAgo === undefined) continue
     check(await blog.publishPost(author, post.id), `publishing ${demo.title}`)
     await repo.backdatePost(db, post.shop_id, post.id, new Date(Date.now() - demo.publishedDaysAgo * 86_400_000))

@@ -11,14 +11,7 @@ import * as repo from './blog.repository.js'
 import { requireViewer, type RequestScope } from '../../shared/scope.js'
 import { firstFreeHandle, handleFromTitle } from '../../shared/handle.js'
 import { inTransaction, isUniqueViolation } from '../../shared/transaction.js'
-import {
-  HANDLE_FORMAT,
-  HANDLE_MAX,
-  charLength,
-  deriveExcerpt,
-  normalizeTag,
-  readingTimeMinutes,
-} from './blog.text.js'
+import { HANDLE_FORMAT, HANDLE_MAX, charLength, deriveExcerpt, normalizeTag, readingTimeMinutes } from './blog.text.js'
 
 export const TITLE_MAX = 200
 export const BODY_MAX = 100_000
@@ -90,7 +83,9 @@ function checkTags(values: readonly string[], errors: UserError[]): string[] {
     const tag = normalizeTag(value)
     const length = charLength(tag)
     if (length < 1 || length > TAG_MAX) {
-      errors.push(userError('INVALID_INPUT', `Each tag must be 1–${TAG_MAX} characters`, ['input', 'tags', String(index)]))
+      errors.push(
+        userError('INVALID_INPUT', `Each tag must be 1–${TAG_MAX} characters`, ['input', 'tags', String(index)]),
+      )
     } else if (!tags.includes(tag)) {
       tags.push(tag)
     }
@@ -146,7 +141,9 @@ export async function createPost(scope: RequestScope, input: PostCreateInput): P
   }
   if (givenHandle !== null) {
     const post = await repo.insertPost(scope.db, { ...row, handle: givenHandle })
-    return post ? { ok: true, post } : fail(userError('TAKEN', 'Another post already has this handle', ['input', 'handle']))
+    return post
+      ? { ok: true, post }
+      : fail(userError('TAKEN', 'Another post already has this handle', ['input', 'handle']))
   }
   const base = handleFromTitle(title, 'post')
   // A concurrent create can take the chosen handle between the look-up and the insert: look again.
@@ -255,7 +252,10 @@ export async function publishPost(scope: RequestScope, postId: string): Promise<
     if (!post) return fail(POST_NOT_FOUND)
     if (post.author_id !== viewer.userId) throw forbidden('Only the author can publish this post')
     if (post.status === 'PUBLISHED') return { ok: true as const, post }
-    const published = await repo.updatePost(trx, viewer.shopId, post.id, { status: 'PUBLISHED', published_at: repo.NOW_MS })
+    const published = await repo.updatePost(trx, viewer.shopId, post.id, {
+      status: 'PUBLISHED',
+      published_at: repo.NOW_MS,
+    })
     return { ok: true as const, post: published }
   })
 }
@@ -266,7 +266,8 @@ export async function deletePost(scope: RequestScope, postId: string): Promise<R
   return inTransaction(scope.db, async (trx) => {
     const post = await lockVisiblePost(trx, viewer, postId)
     if (!post) return fail(POST_NOT_FOUND)
-    if (post.author_id !== viewer.userId && !isStaff(viewer)) throw forbidden('Only the author or staff can delete this post')
+    if (post.author_id !== viewer.userId && !isStaff(viewer))
+      throw forbidden('Only the author or staff can delete this post')
     await repo.softDeletePost(trx, viewer.shopId, post.id)
     if (isStaff(viewer)) {
       await recordAudit(trx, {
@@ -304,7 +305,12 @@ export async function createComment(
     if (post.status !== 'PUBLISHED') {
       return fail(userError('INVALID_STATE', 'Comments open when the post is published', ['input', 'postId']))
     }
-    const comment = await repo.insertComment(trx, { shopId: viewer.shopId, postId: post.id, authorId: viewer.userId, body })
+    const comment = await repo.insertComment(trx, {
+      shopId: viewer.shopId,
+      postId: post.id,
+      authorId: viewer.userId,
+      body,
+    })
     return { ok: true as const, comment }
   })
 }
@@ -363,7 +369,11 @@ export async function moderateComment(
       action: input.status === 'HIDDEN' ? 'comment.hidden' : 'comment.shown',
       targetType: 'Comment',
       targetId: comment.id,
-      diff: { status: { from: comment.status, to: input.status }, postId: comment.post_id, authorId: comment.author_id },
+      diff: {
+        status: { from: comment.status, to: input.status },
+        postId: comment.post_id,
+        authorId: comment.author_id,
+      },
       requestId: scope.requestId,
     })
     return { ok: true as const, comment: updated }

@@ -12,7 +12,9 @@ const ESCAPABLE = '\\`*_{}[]()#+-.!>|~<'
 const PARK = 0xe000
 
 function park(text: string): string {
-  return text.replace(/\\([\\`*_{}[\]()#+\-.!>|~<])/g, (_m, ch: string) => String.fromCharCode(PARK + ESCAPABLE.indexOf(ch)))
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!>|~<])/g, (_m, ch: string) =>
+    String.fromCharCode(PARK + ESCAPABLE.indexOf(ch)),
+  )
 }
 
 function unpark(text: string): string {
@@ -107,7 +109,9 @@ export function readingTimeMinutes(markdown: string): number {
  * boundary with an ellipsis when shortened.
  */
 export function deriveExcerpt(markdown: string, length = EXCERPT_LENGTH): string {
-  const plain = markdownToPlainText(markdown.slice(0, length * 20)).replace(/\s+/g, ' ').trim()
+  const plain = markdownToPlainText(markdown.slice(0, length * 20))
+    .replace(/\s+/g, ' ')
+    .trim()
   const chars = Array.from(plain)
   if (chars.length <= length) return plain
   const cut = chars.slice(0, length).join('')

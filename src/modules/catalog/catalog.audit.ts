@@ -37,7 +37,14 @@ export function productSnapshot(p: ProductRow) {
 }
 
 export function variantSnapshot(v: ProductVariantRow) {
-  return { productId: v.product_id, sku: v.sku, title: v.title, options: v.options, priceMinor: v.price_minor, stock: v.stock }
+  return {
+    productId: v.product_id,
+    sku: v.sku,
+    title: v.title,
+    options: v.options,
+    priceMinor: v.price_minor,
+    stock: v.stock,
+  }
 }
 
 /** `{ before, after }` with only the keys whose values differ. */

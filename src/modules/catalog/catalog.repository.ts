@@ -2,7 +2,13 @@ import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { anyOf } from '../../shared/batch.js'
 import { seekPage, type Page } from '../../shared/pagination.js'
-import type { NewProductRow, NewProductVariantRow, ProductRow, ProductStatus, ProductVariantRow } from '../../shared/rows.js'
+import type {
+  NewProductRow,
+  NewProductVariantRow,
+  ProductRow,
+  ProductStatus,
+  ProductVariantRow,
+} from '../../shared/rows.js'
 
 type Db = Kysely<DB>
 
@@ -62,7 +68,9 @@ export function findVariantsByIds(db: Db, vis: Visibility, ids: readonly string[
   return db
     .selectFrom('product_variant')
     .innerJoin('product', (join) =>
-      join.onRef('product.shop_id', '=', 'product_variant.shop_id').onRef('product.id', '=', 'product_variant.product_id'),
+      join
+        .onRef('product.shop_id', '=', 'product_variant.shop_id')
+        .onRef('product.id', '=', 'product_variant.product_id'),
     )
     .selectAll('product_variant')
     .where('product_variant.id', '=', anyOf(ids))
@@ -93,7 +101,8 @@ function filteredProducts(db: Db, query: ProductQuery) {
   if (!query.staff) {
     q = q.where('status', '=', 'ACTIVE').where('deleted_at', 'is', null)
   } else {
-    if (query.statuses) q = query.statuses.length ? q.where('status', 'in', query.statuses) : q.where(sql<boolean>`false`)
+    if (query.statuses)
+      q = query.statuses.length ? q.where('status', 'in', query.statuses) : q.where(sql<boolean>`false`)
     if (!query.includeDeleted) q = q.where('deleted_at', 'is', null)
   }
   // Served by the trigram index product_title_trgm_idx (patterns of 3+ characters).
@@ -122,13 +131,21 @@ export async function limitStatementTime(trx: Db, ms: number): Promise<void> {
 }
 
 export async function countProducts(db: Db, query: ProductQuery): Promise<number> {
-  const row = await filteredProducts(db, query).select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow()
+  const row = await filteredProducts(db, query)
+    .select(sql<number>`count(*)::int`.as('count'))
+    .executeTakeFirstOrThrow()
   return row.count
 }
 
 /** The product row, locked until the transaction ends: every change to its variants queues here. */
 export function lockProduct(db: Db, shopId: string, id: string): Promise<ProductRow | undefined> {
-  return db.selectFrom('product').selectAll().where('shop_id', '=', shopId).where('id', '=', id).forUpdate().executeTakeFirst()
+  return db
+    .selectFrom('product')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
 }
 
 /** Handles of the shop equal to `base` or `base-<n>`, deleted products included (their handles stay reserved). */
@@ -319,7 +336,12 @@ export type SaleableVariantRow = ProductVariantRow & { product_title: string }
  * the variant rows are locked FOR UPDATE in id order: every checkout locks in the same order, so
  * two checkouts sharing variants queue instead of deadlocking.
  */
-export function findSaleableVariants(db: Db, shopId: string, ids: readonly string[], lock: boolean): Promise<SaleableVariantRow[]> {
+export function findSaleableVariants(
+  db: Db,
+  shopId: string,
+  ids: readonly string[],
+  lock: boolean,
+): Promise<SaleableVariantRow[]> {
   if (ids.length === 0) return Promise.resolve([])
   const query = db
     .selectFrom('product_variant as v')
@@ -336,7 +358,12 @@ export function findSaleableVariants(db: Db, shopId: string, ids: readonly strin
 }
 
 /** Up to `limit` saleable variants with at least `minStock` units, by SKU. */
-export function findStockedVariants(db: Db, shopId: string, minStock: number, limit: number): Promise<{ id: string }[]> {
+export function findStockedVariants(
+  db: Db,
+  shopId: string,
+  minStock: number,
+  limit: number,
+): Promise<{ id: string }[]> {
   return db
     .selectFrom('product_variant as v')
     .innerJoin('product as p', (join) => join.onRef('p.shop_id', '=', 'v.shop_id').onRef('p.id', '=', 'v.product_id'))
@@ -352,7 +379,12 @@ export function findStockedVariants(db: Db, shopId: string, minStock: number, li
 }
 
 /** Takes `quantity` units if that many are in stock; answers the new stock, or undefined when short. */
-export async function decrementStock(db: Db, shopId: string, variantId: string, quantity: number): Promise<number | undefined> {
+export async function decrementStock(
+  db: Db,
+  shopId: string,
+  variantId: string,
+  quantity: number,
+): Promise<number | undefined> {
   const row = await db
     .updateTable('product_variant')
     .set({ stock: sql`stock - ${quantity}`, updated_at: sql`now()` })
@@ -368,7 +400,13 @@ export async function decrementStock(db: Db, shopId: string, variantId: string, 
  * Puts `quantity` units back (a cancelled order), but never above `max` (the stock CHECK): answers
  * how many units did not fit. Deleted variants get their stock back too.
  */
-export async function incrementStock(db: Db, shopId: string, variantId: string, quantity: number, max: number): Promise<number> {
+export async function incrementStock(
+  db: Db,
+  shopId: string,
+  variantId: string,
+  quantity: number,
+  max: number,
+): Promise<number> {
   const result = await sql<{ before: number; after: number }>`
     WITH old AS (
       SELECT id, stock FROM product_variant WHERE shop_id = ${shopId} AND id = ${variantId} FOR UPDATE

@@ -42,7 +42,8 @@ export const catalogResolvers: Resolvers = {
   },
   Product: {
     id: (product) => toGlobalId('Product', product.id),
-    variants: (product, _args, ctx) => ctx.loaders.variantsByProductId.load({ shopId: product.shop_id, productId: product.id }),
+    variants: (product, _args, ctx) =>
+      ctx.loaders.variantsByProductId.load({ shopId: product.shop_id, productId: product.id }),
     priceRange: async (product, _args, ctx) => ({
       min: await money(ctx, product.shop_id, product.min_price_minor),
       max: await money(ctx, product.shop_id, product.max_price_minor),
@@ -105,11 +106,10 @@ export const catalogResolvers: Resolvers = {
       const id = requireGlobalId(input.id, 'ProductVariant', ['input', 'id'])
       const result = await variants.deleteVariant(ctx, { id })
       if (result.ok) forget(ctx, result.product.id, id)
-      return toPayload(
-        result,
-        (ok) => ({ deletedVariantId: toGlobalId('ProductVariant', id), product: ok.product }),
-        { deletedVariantId: null, product: null },
-      )
+      return toPayload(result, (ok) => ({ deletedVariantId: toGlobalId('ProductVariant', id), product: ok.product }), {
+        deletedVariantId: null,
+        product: null,
+      })
     },
     inventoryAdjust: async (_parent, { input }, ctx) => {
       const variantId = requireGlobalId(input.variantId, 'ProductVariant', ['input', 'variantId'])

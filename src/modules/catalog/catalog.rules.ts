@@ -22,14 +22,16 @@ const variantShopStaffOnly = rule({ cache: 'no_cache' })((variant: ProductVarian
  * anyone else setting them gets FORBIDDEN (UNAUTHENTICATED when anonymous) rather than a silently
  * different list.
  */
-const staffFiltersForShopStaff = rule({ cache: 'no_cache' })(
-  (shop: ShopRow, args: { filter?: { status?: unknown; includeDeleted?: boolean | null } | null }, ctx: Context) => {
-    const wantsStaffFilter = args.filter?.status != null || args.filter?.includeDeleted === true
-    if (!wantsStaffFilter || staffOf(ctx, shop.id)) return true
-    if (!ctx.viewer) return unauthenticated('The status and includeDeleted filters need a staff access token')
-    return forbidden('The status and includeDeleted filters are for staff of this shop')
-  },
-)
+const staffFiltersForShopStaff = rule({ cache: 'no_cache' })((
+  shop: ShopRow,
+  args: { filter?: { status?: unknown; includeDeleted?: boolean | null } | null },
+  ctx: Context,
+) => {
+  const wantsStaffFilter = args.filter?.status != null || args.filter?.includeDeleted === true
+  if (!wantsStaffFilter || staffOf(ctx, shop.id)) return true
+  if (!ctx.viewer) return unauthenticated('The status and includeDeleted filters need a staff access token')
+  return forbidden('The status and includeDeleted filters are for staff of this shop')
+})
 
 export const catalogRules: RuleMap = {
   Shop: { products: staffFiltersForShopStaff, product: allow },

@@ -44,7 +44,10 @@ export interface ProductCreateInput {
  * Creates a product with its first 1–100 variants in one transaction. A taken explicit handle is TAKEN; a
  * derived one gets the first free numeric suffix. A SKU already live in the shop is TAKEN.
  */
-export async function createProduct(scope: RequestScope, input: ProductCreateInput): Promise<Result<{ product: ProductRow }>> {
+export async function createProduct(
+  scope: RequestScope,
+  input: ProductCreateInput,
+): Promise<Result<{ product: ProductRow }>> {
   const shopId = staffShopOf(scope)
   const currencyCode = await currencyOfShop(scope.db, shopId)
   const errors: UserError[] = []
@@ -52,7 +55,9 @@ export async function createProduct(scope: RequestScope, input: ProductCreateInp
   const explicitHandle = input.handle != null ? checkHandle(input.handle, ['input', 'handle'], errors) : null
   const description = checkDescription(input.description ?? '', ['input', 'description'], errors)
   if (input.variants.length < 1 || input.variants.length > MAX_VARIANTS_PER_PRODUCT) {
-    errors.push(userError('INVALID_INPUT', `A product has 1–${MAX_VARIANTS_PER_PRODUCT} variants`, ['input', 'variants']))
+    errors.push(
+      userError('INVALID_INPUT', `A product has 1–${MAX_VARIANTS_PER_PRODUCT} variants`, ['input', 'variants']),
+    )
   }
   const variants = input.variants
     .slice(0, MAX_VARIANTS_PER_PRODUCT)
@@ -105,10 +110,16 @@ export async function createProduct(scope: RequestScope, input: ProductCreateInp
         ),
       )
     }
-    await audit(trx, scope, 'product.created', { type: 'Product', id: product.id }, {
-      before: null,
-      after: { ...productSnapshot(product), variants: created.map((v) => ({ id: v.id, ...variantSnapshot(v) })) },
-    })
+    await audit(
+      trx,
+      scope,
+      'product.created',
+      { type: 'Product', id: product.id },
+      {
+        before: null,
+        after: { ...productSnapshot(product), variants: created.map((v) => ({ id: v.id, ...variantSnapshot(v) })) },
+      },
+    )
     return { ok: true as const, product }
   })
 }
@@ -122,13 +133,17 @@ export interface ProductUpdateInput {
 }
 
 /** Changes handle, title, description or status; a no-op change writes nothing. */
-export async function updateProduct(scope: RequestScope, input: ProductUpdateInput): Promise<Result<{ product: ProductRow }>> {
+export async function updateProduct(
+  scope: RequestScope,
+  input: ProductUpdateInput,
+): Promise<Result<{ product: ProductRow }>> {
   const shopId = staffShopOf(scope)
   const errors: UserError[] = []
   const patch: repo.ProductPatch = {}
   if (input.handle != null) patch.handle = checkHandle(input.handle, ['input', 'handle'], errors)
   if (input.title != null) patch.title = checkTitle(input.title, ['input', 'title'], errors)
-  if (input.description != null) patch.description = checkDescription(input.description, ['input', 'description'], errors)
+  if (input.description != null)
+    patch.description = checkDescription(input.description, ['input', 'description'], errors)
   if (input.status != null) patch.status = input.status
   if (errors.length > 0) return fail(...errors)
 
@@ -153,33 +168,53 @@ export async function updateProduct(scope: RequestScope, input: ProductUpdateInp
 }
 
 /** Soft-deletes a product: gone from the storefront and staff lists, kept for restore. */
-export async function deleteProduct(scope: RequestScope, input: { id: string }): Promise<Result<{ product: ProductRow }>> {
+export async function deleteProduct(
+  scope: RequestScope,
+  input: { id: string },
+): Promise<Result<{ product: ProductRow }>> {
   const shopId = staffShopOf(scope)
   return inTransaction(scope.db, async (trx) => {
     const before = await repo.lockProduct(trx, shopId, input.id)
     if (!before) return fail(PRODUCT_NOT_FOUND(['input', 'id']))
-    if (before.deleted_at !== null) return fail(userError('INVALID_STATE', 'The product is already deleted', ['input', 'id']))
+    if (before.deleted_at !== null)
+      return fail(userError('INVALID_STATE', 'The product is already deleted', ['input', 'id']))
     const product = await repo.setProductDeletedAt(trx, shopId, input.id, true)
-    await audit(trx, scope, 'product.deleted', { type: 'Product', id: product.id }, {
-      before: { deletedAt: null },
-      after: { deletedAt: product.deleted_at },
-    })
+    await audit(
+      trx,
+      scope,
+      'product.deleted',
+      { type: 'Product', id: product.id },
+      {
+        before: { deletedAt: null },
+        after: { deletedAt: product.deleted_at },
+      },
+    )
     return { ok: true as const, product }
   })
 }
 
 /** Restores a soft-deleted product, with its variants, status and handle as they were. */
-export async function restoreProduct(scope: RequestScope, input: { id: string }): Promise<Result<{ product: ProductRow }>> {
+export async function restoreProduct(
+  scope: RequestScope,
+  input: { id: string },
+): Promise<Result<{ product: ProductRow }>> {
   const shopId = staffShopOf(scope)
   return inTransaction(scope.db, async (trx) => {
     const before = await repo.lockProduct(trx, shopId, input.id)
     if (!before) return fail(PRODUCT_NOT_FOUND(['input', 'id']))
-    if (before.deleted_at === null) return fail(userError('INVALID_STATE', 'The product is not deleted', ['input', 'id']))
+    if (before.deleted_at === null)
+      return fail(userError('INVALID_STATE', 'The product is not deleted', ['input', 'id']))
     const product = await repo.setProductDeletedAt(trx, shopId, input.id, false)
-    await audit(trx, scope, 'product.restored', { type: 'Product', id: product.id }, {
-      before: { deletedAt: before.deleted_at },
-      after: { deletedAt: null },
-    })
+    await audit(
+      trx,
+      scope,
+      'product.restored',
+      { type: 'Product', id: product.id },
+      {
+        before: { deletedAt: before.deleted_at },
+        after: { deletedAt: null },
+      },
+    )
     return { ok: true as const, product }
   })
 }
@@ -255,7 +290,12 @@ export async function listProducts(
   const sortSpec = { column: sort.column, descending: args.reverse === true }
   if (!titleContains) {
     const rows = await repo.findProductPage(db, query, sortSpec, page)
-    return toConnection(rows, page, (p) => [sortKey, sort.value(p), p.id], () => repo.countProducts(db, query))
+    return toConnection(
+      rows,
+      page,
+      (p) => [sortKey, sort.value(p), p.id],
+      () => repo.countProducts(db, query),
+    )
   }
   const rows = await searchBounded(db, scope.config, (trx) => repo.findProductPage(trx, query, sortSpec, page))
   return toConnection(
@@ -279,7 +319,11 @@ const QUERY_CANCELED = '57014'
  * of one tenant cannot hold the whole pool and fail every other tenant's requests. A search that
  * runs out of time is the caller's pattern being too broad: BAD_USER_INPUT, never a 500.
  */
-async function searchBounded<T>(db: Kysely<DB>, config: SearchSettings, run: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+async function searchBounded<T>(
+  db: Kysely<DB>,
+  config: SearchSettings,
+  run: (trx: Kysely<DB>) => Promise<T>,
+): Promise<T> {
   let bulkhead = searchBulkheads.get(config)
   if (!bulkhead) {
     bulkhead = new Semaphore(Math.min(config.searchConcurrency, config.databasePoolMax))
@@ -307,7 +351,15 @@ async function searchBounded<T>(db: Kysely<DB>, config: SearchSettings, run: (tr
  * The product if the viewer may see it, else null: ACTIVE, live products of any shop for everyone;
  * every product of their own shop for its staff (the same rule as `node` and `Shop.product`).
  */
-export async function findVisibleProduct(db: Kysely<DB>, viewer: Viewer | null, productId: string): Promise<ProductRow | null> {
-  const [product] = await repo.findProductsByIds(db, { staffShopId: viewer && isStaff(viewer) ? viewer.shopId : null }, [productId])
+export async function findVisibleProduct(
+  db: Kysely<DB>,
+  viewer: Viewer | null,
+  productId: string,
+): Promise<ProductRow | null> {
+  const [product] = await repo.findProductsByIds(
+    db,
+    { staffShopId: viewer && isStaff(viewer) ? viewer.shopId : null },
+    [productId],
+  )
   return product ?? null
 }

@@ -79,7 +79,8 @@ export function checkQuantity(value: number, field: string[], errors: UserError[
 
 export function checkReason(value: string, field: string[], errors: UserError[]): string {
   const reason = value.trim()
-  if (reason.length < 1 || reason.length > 200) errors.push(userError('INVALID_INPUT', 'Reason must be 1–200 characters', field))
+  if (reason.length < 1 || reason.length > 200)
+    errors.push(userError('INVALID_INPUT', 'Reason must be 1–200 characters', field))
   return reason
 }
 
@@ -88,7 +89,11 @@ export interface SelectedOption {
   value: string
 }
 
-export function checkOptions(options: readonly SelectedOption[], field: string[], errors: UserError[]): SelectedOption[] {
+export function checkOptions(
+  options: readonly SelectedOption[],
+  field: string[],
+  errors: UserError[],
+): SelectedOption[] {
   if (options.length > MAX_OPTIONS) {
     errors.push(userError('INVALID_INPUT', `A variant has at most ${MAX_OPTIONS} options`, field))
     return []
@@ -100,7 +105,9 @@ export function checkOptions(options: readonly SelectedOption[], field: string[]
     if (name.length < 1 || name.length > 50) {
       errors.push(userError('INVALID_INPUT', 'Option name must be 1–50 characters', [...field, String(i), 'name']))
     } else if (seen.has(name.toLowerCase())) {
-      errors.push(userError('INVALID_INPUT', 'Option names must be unique within a variant', [...field, String(i), 'name']))
+      errors.push(
+        userError('INVALID_INPUT', 'Option names must be unique within a variant', [...field, String(i), 'name']),
+      )
     }
     seen.add(name.toLowerCase())
     if (value.length < 1 || value.length > 100) {
@@ -130,7 +137,12 @@ export interface CheckedVariant {
   stock: number
 }
 
-export function checkVariant(input: VariantInput, currencyCode: string, path: string[], errors: UserError[]): CheckedVariant {
+export function checkVariant(
+  input: VariantInput,
+  currencyCode: string,
+  path: string[],
+  errors: UserError[],
+): CheckedVariant {
   const sku = checkSku(input.sku, [...path, 'sku'], errors)
   const options = checkOptions(input.selectedOptions ?? [], [...path, 'selectedOptions'], errors)
   const title = input.title != null ? checkTitle(input.title, [...path, 'title'], errors) : defaultVariantTitle(options)

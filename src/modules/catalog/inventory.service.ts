@@ -19,7 +19,12 @@ export async function adjustInventory(
   const shopId = staffShopOf(scope)
   const errors: UserError[] = []
   if (!Number.isInteger(input.delta) || input.delta === 0 || Math.abs(input.delta) > MAX_STOCK) {
-    errors.push(userError('INVALID_INPUT', `Delta must be a non-zero integer from -${MAX_STOCK} to ${MAX_STOCK}`, ['input', 'delta']))
+    errors.push(
+      userError('INVALID_INPUT', `Delta must be a non-zero integer from -${MAX_STOCK} to ${MAX_STOCK}`, [
+        'input',
+        'delta',
+      ]),
+    )
   }
   const reason = checkReason(input.reason, ['input', 'reason'], errors)
   if (errors.length > 0) return fail(...errors)
@@ -31,14 +36,22 @@ export async function adjustInventory(
       if (input.delta > 0) {
         return fail(userError('INVALID_INPUT', `Stock cannot exceed ${MAX_STOCK}`, ['input', 'delta']))
       }
-      return fail(userError('OUT_OF_STOCK', `Only ${existing.stock} in stock: stock cannot go below 0`, ['input', 'delta']))
+      return fail(
+        userError('OUT_OF_STOCK', `Only ${existing.stock} in stock: stock cannot go below 0`, ['input', 'delta']),
+      )
     }
-    await audit(trx, scope, 'inventory.adjusted', { type: 'ProductVariant', id: variant.id }, {
-      before: { stock: variant.stock - input.delta },
-      after: { stock: variant.stock },
-      delta: input.delta,
-      reason,
-    })
+    await audit(
+      trx,
+      scope,
+      'inventory.adjusted',
+      { type: 'ProductVariant', id: variant.id },
+      {
+        before: { stock: variant.stock - input.delta },
+        after: { stock: variant.stock },
+        delta: input.delta,
+        reason,
+      },
+    )
     return { ok: true as const, variant }
   })
 }
@@ -60,17 +73,24 @@ export async function setInventory(
       const existing = await repo.findLiveVariant(trx, shopId, input.variantId)
       if (!existing) return fail(VARIANT_NOT_FOUND(['input', 'variantId']))
       return fail(
-        userError('CONFLICT', `The stock is ${existing.stock}, not ${input.expectedQuantity}: it changed since it was read`, [
-          'input',
-          'expectedQuantity',
-        ]),
+        userError(
+          'CONFLICT',
+          `The stock is ${existing.stock}, not ${input.expectedQuantity}: it changed since it was read`,
+          ['input', 'expectedQuantity'],
+        ),
       )
     }
-    await audit(trx, scope, 'inventory.set', { type: 'ProductVariant', id: variant.id }, {
-      before: { stock: input.expectedQuantity },
-      after: { stock: variant.stock },
-      reason,
-    })
+    await audit(
+      trx,
+      scope,
+      'inventory.set',
+      { type: 'ProductVariant', id: variant.id },
+      {
+        before: { stock: input.expectedQuantity },
+        after: { stock: variant.stock },
+        reason,
+      },
+    )
     return { ok: true as const, variant }
   })
 }
@@ -80,17 +100,27 @@ export async function setInventory(
 export type SaleableVariant = repo.SaleableVariantRow
 
 /** Variants that can be put in a cart now (live, of an ACTIVE product of the shop), by id. */
-export async function findSaleableVariants(db: Kysely<DB>, shopId: string, ids: readonly string[]): Promise<Map<string, SaleableVariant>> {
+export async function findSaleableVariants(
+  db: Kysely<DB>,
+  shopId: string,
+  ids: readonly string[],
+): Promise<Map<string, SaleableVariant>> {
   const rows = await repo.findSaleableVariants(db, shopId, [...new Set(ids)], false)
   return new Map(rows.map((row) => [row.id, row]))
 }
 
 /** Up to `limit` variants on sale with at least `minStock` units, by SKU (demo orders buy these). */
-export function findStockedVariants(db: Kysely<DB>, shopId: string, minStock: number, limit: number): Promise<{ id: string }[]> {
+export function findStockedVariants(
+  db: Kysely<DB>,
+  shopId: string,
+  minStock: number,
+  limit: number,
+): Promise<{ id: string }[]> {
   return repo.findStockedVariants(db, shopId, minStock, limit)
 }
 
-export type StockProblem = { index: number; kind: 'OUT_OF_STOCK'; available: number } | { index: number; kind: 'NOT_FOR_SALE' }
+export type StockProblem =
+  { index: number; kind: 'OUT_OF_STOCK'; available: number } | { index: number; kind: 'NOT_FOR_SALE' }
 
 /**
  * Takes stock for every line inside the caller's transaction: locks the variants in id order,
@@ -110,7 +140,8 @@ export async function takeStock(
   lines.forEach((line, index) => {
     const variant = variants.get(line.variantId)
     if (!variant) problems.push({ index, kind: 'NOT_FOR_SALE' })
-    else if (variant.stock < wanted.get(line.variantId)!) problems.push({ index, kind: 'OUT_OF_STOCK', available: variant.stock })
+    else if (variant.stock < wanted.get(line.variantId)!)
+      problems.push({ index, kind: 'OUT_OF_STOCK', available: variant.stock })
   })
   if (problems.length > 0) return { ok: false, problems }
   for (const [variantId, quantity] of [...wanted].sort(([a], [b]) => (a < b ? -1 : 1))) {

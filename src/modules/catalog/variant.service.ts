@@ -31,7 +31,10 @@ export interface VariantCreateInput extends VariantInput {
 }
 
 /** Adds a variant to a live product with fewer than 100 variants; refreshes the product's price range. */
-export async function createVariant(scope: RequestScope, input: VariantCreateInput): Promise<Result<{ variant: ProductVariantRow }>> {
+export async function createVariant(
+  scope: RequestScope,
+  input: VariantCreateInput,
+): Promise<Result<{ variant: ProductVariantRow }>> {
   const shopId = staffShopOf(scope)
   const currencyCode = await currencyOfShop(scope.db, shopId)
   const errors: UserError[] = []
@@ -42,17 +45,28 @@ export async function createVariant(scope: RequestScope, input: VariantCreateInp
     if (!product) return fail(PRODUCT_NOT_FOUND(['input', 'productId']))
     if (product.deleted_at !== null) return fail(PRODUCT_DELETED(['input', 'productId']))
     if ((await repo.countLiveVariants(trx, shopId, product.id)) >= MAX_VARIANTS_PER_PRODUCT) {
-      return fail(userError('INVALID_STATE', `A product has at most ${MAX_VARIANTS_PER_PRODUCT} variants`, ['input', 'productId']))
+      return fail(
+        userError('INVALID_STATE', `A product has at most ${MAX_VARIANTS_PER_PRODUCT} variants`, [
+          'input',
+          'productId',
+        ]),
+      )
     }
     const position = await repo.nextVariantPosition(trx, shopId, product.id)
     const [variant] = await repo.insertVariants(trx, [variantRow(shopId, product.id, position, checked)])
     if (!variant) return fail(userError('TAKEN', 'Another variant of the shop has this SKU', ['input', 'sku']))
     const after = await repo.refreshPriceRange(trx, shopId, product.id)
-    await audit(trx, scope, 'variant.created', { type: 'ProductVariant', id: variant.id }, {
-      before: null,
-      after: variantSnapshot(variant),
-      product: changes(productSnapshot(product), productSnapshot(after)),
-    })
+    await audit(
+      trx,
+      scope,
+      'variant.created',
+      { type: 'ProductVariant', id: variant.id },
+      {
+        before: null,
+        after: variantSnapshot(variant),
+        product: changes(productSnapshot(product), productSnapshot(after)),
+      },
+    )
     return { ok: true as const, variant }
   })
 }
@@ -78,7 +92,10 @@ export interface VariantUpdateInput {
 }
 
 /** Changes SKU, title, options or price (not stock); refreshes the product's price range. */
-export async function updateVariant(scope: RequestScope, input: VariantUpdateInput): Promise<Result<{ variant: ProductVariantRow }>> {
+export async function updateVariant(
+  scope: RequestScope,
+  input: VariantUpdateInput,
+): Promise<Result<{ variant: ProductVariantRow }>> {
   const shopId = staffShopOf(scope)
   const errors: UserError[] = []
   const patch: repo.VariantPatch = {}
@@ -115,11 +132,18 @@ export async function updateVariant(scope: RequestScope, input: VariantUpdateInp
       }
       throw error
     }
-    const product = patch.price_minor !== undefined ? await repo.refreshPriceRange(trx, shopId, variant.product_id) : locked.product
-    await audit(trx, scope, 'variant.updated', { type: 'ProductVariant', id: variant.id }, {
-      ...diff,
-      product: changes(productSnapshot(locked.product), productSnapshot(product)),
-    })
+    const product =
+      patch.price_minor !== undefined ? await repo.refreshPriceRange(trx, shopId, variant.product_id) : locked.product
+    await audit(
+      trx,
+      scope,
+      'variant.updated',
+      { type: 'ProductVariant', id: variant.id },
+      {
+        ...diff,
+        product: changes(productSnapshot(locked.product), productSnapshot(product)),
+      },
+    )
     return { ok: true as const, variant }
   })
 }
@@ -135,15 +159,23 @@ export async function deleteVariant(
     if (!locked) return fail(VARIANT_NOT_FOUND(['input', 'id']))
     if (locked.product.deleted_at !== null) return fail(PRODUCT_DELETED(['input', 'id']))
     if ((await repo.countLiveVariants(trx, shopId, locked.product.id)) <= 1) {
-      return fail(userError('INVALID_STATE', 'A product keeps at least one variant; delete the product instead', ['input', 'id']))
+      return fail(
+        userError('INVALID_STATE', 'A product keeps at least one variant; delete the product instead', ['input', 'id']),
+      )
     }
     const variant = await repo.softDeleteVariant(trx, shopId, input.id)
     const product = await repo.refreshPriceRange(trx, shopId, variant.product_id)
-    await audit(trx, scope, 'variant.deleted', { type: 'ProductVariant', id: variant.id }, {
-      before: variantSnapshot(locked.variant),
-      after: null,
-      product: changes(productSnapshot(locked.product), productSnapshot(product)),
-    })
+    await audit(
+      trx,
+      scope,
+      'variant.deleted',
+      { type: 'ProductVariant', id: variant.id },
+      {
+        before: variantSnapshot(locked.variant),
+        after: null,
+        product: changes(productSnapshot(locked.product), productSnapshot(product)),
+      },
+    )
     return { ok: true as const, variant, product }
   })
 }

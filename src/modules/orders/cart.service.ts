@@ -39,7 +39,9 @@ export function priceCart(
   lines: readonly { readonly quantity: number; readonly unitPriceMinor: string | bigint | null }[],
   taxRateBps: number,
 ): PricedCart {
-  const lineTotals = lines.map((line) => (line.unitPriceMinor === null ? 0n : BigInt(line.unitPriceMinor) * BigInt(line.quantity)))
+  const lineTotals = lines.map((line) =>
+    line.unitPriceMinor === null ? 0n : BigInt(line.unitPriceMinor) * BigInt(line.quantity),
+  )
   const subtotal = lineTotals.reduce((sum, total) => sum + total, 0n)
   const tax = taxOf(subtotal, taxRateBps)
   return { lineTotals, subtotal, tax, total: subtotal + tax }
@@ -67,11 +69,24 @@ export async function addCartLines(scope: RequestScope, lines: CartLineAdd[]): P
   if (errors.length > 0) return fail(...errors)
 
   return inTransaction(scope.db, async (trx) => {
-    const saleable = await inventory.findSaleableVariants(trx, viewer.shopId, lines.map((l) => l.variantId))
+    const saleable = await inventory.findSaleableVariants(
+      trx,
+      viewer.shopId,
+      lines.map((l) => l.variantId),
+    )
     lines.forEach((line, i) => {
       const variant = saleable.get(line.variantId)
-      if (!variant) errors.push(userError('NOT_FOUND', 'This variant does not exist or is not for sale', ['input', 'lines', String(i), 'variantId']))
-      else if (variant.stock <= 0) errors.push(userError('OUT_OF_STOCK', 'This variant is sold out', ['input', 'lines', String(i), 'variantId']))
+      if (!variant)
+        errors.push(
+          userError('NOT_FOUND', 'This variant does not exist or is not for sale', [
+            'input',
+            'lines',
+            String(i),
+            'variantId',
+          ]),
+        )
+      else if (variant.stock <= 0)
+        errors.push(userError('OUT_OF_STOCK', 'This variant is sold out', ['input', 'lines', String(i), 'variantId']))
     })
     if (errors.length > 0) return fail(...errors)
     const cart = await repo.ensureLockedCart(trx, viewer.shopId, viewer.userId)
@@ -79,7 +94,14 @@ export async function addCartLines(scope: RequestScope, lines: CartLineAdd[]): P
       const merged = await repo.upsertCartLine(trx, viewer.shopId, cart.id, line.variantId, line.quantity)
       if (!merged) {
         // Stop at the first failure: the rest would only be rolled back.
-        errors.push(userError('INVALID_INPUT', `A cart line holds at most ${MAX_LINE_QUANTITY} units`, ['input', 'lines', String(i), 'quantity']))
+        errors.push(
+          userError('INVALID_INPUT', `A cart line holds at most ${MAX_LINE_QUANTITY} units`, [
+            'input',
+            'lines',
+            String(i),
+            'quantity',
+          ]),
+        )
         break
       }
     }
@@ -87,7 +109,9 @@ export async function addCartLines(scope: RequestScope, lines: CartLineAdd[]): P
     if (errors.length > 0) return fail(...errors)
     // Bounded, so Cart.lines stays a short plain list (the cost model counts it once).
     if ((await repo.countCartLines(trx, viewer.shopId, cart.id)) > MAX_CART_LINES) {
-      return fail(userError('INVALID_INPUT', `A cart holds at most ${MAX_CART_LINES} different variants`, ['input', 'lines']))
+      return fail(
+        userError('INVALID_INPUT', `A cart holds at most ${MAX_CART_LINES} different variants`, ['input', 'lines']),
+      )
     }
     return { ok: true as const, cart: await repo.touchCart(trx, cart.id) }
   })
@@ -99,7 +123,10 @@ export interface CartLineChange {
 }
 
 /** Sets quantities of the viewer's cart lines (0 removes); all or nothing. */
-export async function updateCartLines(scope: RequestScope, changes: CartLineChange[]): Promise<Result<{ cart: CartRow }>> {
+export async function updateCartLines(
+  scope: RequestScope,
+  changes: CartLineChange[],
+): Promise<Result<{ cart: CartRow }>> {
   const viewer = requireViewer(scope)
   const errors: UserError[] = []
   if (changes.length === 0 || changes.length > MAX_LIST_INPUT) {

@@ -15,6 +15,12 @@ export const ordersModule: Module<OrdersLoaders> = {
   createLoaders: createOrdersLoaders,
   seed: async (demo) => {
     const { db, config, shop, staff, customers } = seededShop(demo)
-    await seedOrders(db, config, shop.id, customers.map((c) => c.id), staff.id)
+    await seedOrders(
+      db,
+      config,
+      shop.id,
+      customers.map((c) => c.id),
+      staff.id,
+    )
   },
 }

@@ -13,8 +13,16 @@ import * as repo from './orders.repository.js'
 
 export type Transition = 'cancel' | 'markPaid' | 'fulfill' | 'refund'
 
-const TRANSITIONS: Record<Transition, { to: OrderStatus; from: OrderStatus[]; customerFrom?: OrderStatus[]; action: string }> = {
-  cancel: { to: 'CANCELLED', from: ['PENDING_PAYMENT', 'PAID'], customerFrom: ['PENDING_PAYMENT'], action: 'order.cancelled' },
+const TRANSITIONS: Record<
+  Transition,
+  { to: OrderStatus; from: OrderStatus[]; customerFrom?: OrderStatus[]; action: string }
+> = {
+  cancel: {
+    to: 'CANCELLED',
+    from: ['PENDING_PAYMENT', 'PAID'],
+    customerFrom: ['PENDING_PAYMENT'],
+    action: 'order.cancelled',
+  },
   markPaid: { to: 'PAID', from: ['PENDING_PAYMENT'], action: 'order.paid' },
   fulfill: { to: 'FULFILLED', from: ['PAID'], action: 'order.fulfilled' },
   refund: { to: 'REFUNDED', from: ['PAID', 'FULFILLED'], action: 'order.refunded' },
@@ -44,7 +52,12 @@ export async function transitionOrder(
     if (!order) {
       const [current] = await repo.findOrdersByIds(trx, viewer.shopId, [orderId], customerId)
       if (!current) return notFound
-      return fail(userError('INVALID_STATE', `An order that is ${current.status} cannot be ${rule.to.toLowerCase()}`, ['input', 'orderId']))
+      return fail(
+        userError('INVALID_STATE', `An order that is ${current.status} cannot be ${rule.to.toLowerCase()}`, [
+          'input',
+          'orderId',
+        ]),
+      )
     }
     let stockNotRestored: Record<string, number> = {}
     if (rule.to === 'CANCELLED') {
@@ -55,7 +68,12 @@ export async function transitionOrder(
         lines.filter((l) => l.variant_id !== null).map((l) => ({ variantId: l.variant_id!, quantity: l.quantity })),
       )
     }
-    await repo.insertOrderEvent(trx, { shop_id: order.shop_id, order_id: order.id, status: rule.to, actor_id: viewer.userId })
+    await repo.insertOrderEvent(trx, {
+      shop_id: order.shop_id,
+      order_id: order.id,
+      status: rule.to,
+      actor_id: viewer.userId,
+    })
     const customer = await auth.findUserContact(trx, order.shop_id, order.customer_id)
     if (!customer) throw new Error(`the customer of order ${order.id} is missing`)
     await enqueueEmail(trx, {
@@ -78,7 +96,11 @@ export async function transitionOrder(
       targetType: 'Order',
       targetId: order.id,
       // Units a cancellation could not put back: their variant was restocked to the maximum meanwhile.
-      diff: { status: { to: rule.to }, number: order.number, ...(Object.keys(stockNotRestored).length ? { stockNotRestored } : {}) },
+      diff: {
+        status: { to: rule.to },
+        number: order.number,
+        ...(Object.keys(stockNotRestored).length ? { stockNotRestored } : {}),
+      },
       requestId: scope.requestId,
     })
     return { ok: true as const, order }

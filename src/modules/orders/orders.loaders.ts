@@ -12,13 +12,19 @@ export function createOrdersLoaders(db: Kysely<DB>, viewer: Viewer | null) {
   return {
     /** Orders the viewer may see, by id. */
     orderById: new DataLoader<string, OrderRow | null>(async (ids) =>
-      viewer ? byKey(ids, await repo.findOrdersByIds(db, viewer.shopId, ids, customerScope), (row) => row.id) : ids.map(() => null),
+      viewer
+        ? byKey(ids, await repo.findOrdersByIds(db, viewer.shopId, ids, customerScope), (row) => row.id)
+        : ids.map(() => null),
     ),
     orderLinesByOrderId: new DataLoader<string, OrderLineRow[]>(async (ids) =>
-      viewer ? groupByKey(ids, await repo.findOrderLines(db, viewer.shopId, ids), (row) => row.order_id) : ids.map(() => []),
+      viewer
+        ? groupByKey(ids, await repo.findOrderLines(db, viewer.shopId, ids), (row) => row.order_id)
+        : ids.map(() => []),
     ),
     orderEventsByOrderId: new DataLoader<string, OrderEventRow[]>(async (ids) =>
-      viewer ? groupByKey(ids, await repo.findOrderEvents(db, viewer.shopId, ids), (row) => row.order_id) : ids.map(() => []),
+      viewer
+        ? groupByKey(ids, await repo.findOrderEvents(db, viewer.shopId, ids), (row) => row.order_id)
+        : ids.map(() => []),
     ),
     /** The viewer's own cart by id (carts are never anyone else's business). */
     cartById: new DataLoader<string, CartRow | null>(async (ids) =>
@@ -38,7 +44,9 @@ export function createOrdersLoaders(db: Kysely<DB>, viewer: Viewer | null) {
       )
     }),
     cartLinesByCartId: new DataLoader<string, CartLineRow[]>(async (ids) =>
-      viewer ? groupByKey(ids, await repo.findCartLines(db, viewer.shopId, ids), (row) => row.cart_id) : ids.map(() => []),
+      viewer
+        ? groupByKey(ids, await repo.findCartLines(db, viewer.shopId, ids), (row) => row.cart_id)
+        : ids.map(() => []),
     ),
   }
 }

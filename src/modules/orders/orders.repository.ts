@@ -17,7 +17,12 @@ type Db = Kysely<DB>
 // ---- carts
 
 export function findCartByUser(db: Db, shopId: string, userId: string): Promise<CartRow | undefined> {
-  return db.selectFrom('cart').selectAll().where('shop_id', '=', shopId).where('user_id', '=', userId).executeTakeFirst()
+  return db
+    .selectFrom('cart')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst()
 }
 
 /** The user's cart, locked until the transaction ends: one checkout or cart change at a time per cart. */
@@ -61,7 +66,13 @@ export function findCartLines(db: Db, shopId: string, cartIds: readonly string[]
  * Adds `quantity` units of a variant to the cart, merging with an existing line; answers null
  * (changing nothing) when the merged quantity would pass 999.
  */
-export function upsertCartLine(db: Db, shopId: string, cartId: string, variantId: string, quantity: number): Promise<CartLineRow | undefined> {
+export function upsertCartLine(
+  db: Db,
+  shopId: string,
+  cartId: string,
+  variantId: string,
+  quantity: number,
+): Promise<CartLineRow | undefined> {
   return db
     .insertInto('cart_line')
     .values({ shop_id: shopId, cart_id: cartId, variant_id: variantId, quantity })
@@ -85,7 +96,13 @@ export async function countCartLines(db: Db, shopId: string, cartId: string): Pr
   return Number(row.count)
 }
 
-export async function setCartLineQuantity(db: Db, shopId: string, cartId: string, lineId: string, quantity: number): Promise<boolean> {
+export async function setCartLineQuantity(
+  db: Db,
+  shopId: string,
+  cartId: string,
+  lineId: string,
+  quantity: number,
+): Promise<boolean> {
   const result = await db
     .updateTable('cart_line')
     .set({ quantity, updated_at: sql`now()` })
@@ -96,7 +113,12 @@ export async function setCartLineQuantity(db: Db, shopId: string, cartId: string
   return result.numUpdatedRows > 0n
 }
 
-export async function deleteCartLines(db: Db, shopId: string, cartId: string, lineIds?: readonly string[]): Promise<number> {
+export async function deleteCartLines(
+  db: Db,
+  shopId: string,
+  cartId: string,
+  lineIds?: readonly string[],
+): Promise<number> {
   let query = db.deleteFrom('cart_line').where('shop_id', '=', shopId).where('cart_id', '=', cartId)
   if (lineIds) query = query.where('id', 'in', lineIds)
   const result = await query.executeTakeFirst()
@@ -104,7 +126,12 @@ export async function deleteCartLines(db: Db, shopId: string, cartId: string, li
 }
 
 export async function touchCart(db: Db, cartId: string): Promise<CartRow> {
-  return db.updateTable('cart').set({ updated_at: sql`now()` }).where('id', '=', cartId).returningAll().executeTakeFirstOrThrow()
+  return db
+    .updateTable('cart')
+    .set({ updated_at: sql`now()` })
+    .where('id', '=', cartId)
+    .returningAll()
+    .executeTakeFirstOrThrow()
 }
 
 // ---- orders
@@ -128,18 +155,31 @@ export async function insertOrderLines(db: Db, rows: NewOrderLineRow[]): Promise
   if (rows.length > 0) await db.insertInto('order_line').values(rows).execute()
 }
 
-export async function insertOrderEvent(db: Db, row: { shop_id: string; order_id: string; status: OrderStatus; actor_id: string | null }): Promise<void> {
+export async function insertOrderEvent(
+  db: Db,
+  row: { shop_id: string; order_id: string; status: OrderStatus; actor_id: string | null },
+): Promise<void> {
   await db.insertInto('order_event').values(row).execute()
 }
 
 /** Orders of the shop by id; `customerId` narrows to one customer's (the ownership check in SQL). */
-export function findOrdersByIds(db: Db, shopId: string, ids: readonly string[], customerId: string | null): Promise<OrderRow[]> {
+export function findOrdersByIds(
+  db: Db,
+  shopId: string,
+  ids: readonly string[],
+  customerId: string | null,
+): Promise<OrderRow[]> {
   let query = db.selectFrom('order').selectAll().where('shop_id', '=', shopId).where('id', 'in', ids)
   if (customerId) query = query.where('customer_id', '=', customerId)
   return query.execute()
 }
 
-export function findOrderByNumber(db: Db, shopId: string, number: number, customerId: string | null): Promise<OrderRow | undefined> {
+export function findOrderByNumber(
+  db: Db,
+  shopId: string,
+  number: number,
+  customerId: string | null,
+): Promise<OrderRow | undefined> {
   let query = db.selectFrom('order').selectAll().where('shop_id', '=', shopId).where('number', '=', number)
   if (customerId) query = query.where('customer_id', '=', customerId)
   return query.executeTakeFirst()
@@ -158,7 +198,12 @@ export function transitionOrder(
   to: OrderStatus,
   customerId: string | null,
 ): Promise<OrderRow | undefined> {
-  const stamp = { PAID: 'paid_at', FULFILLED: 'fulfilled_at', CANCELLED: 'cancelled_at', REFUNDED: 'refunded_at' } as const
+  const stamp = {
+    PAID: 'paid_at',
+    FULFILLED: 'fulfilled_at',
+    CANCELLED: 'cancelled_at',
+    REFUNDED: 'refunded_at',
+  } as const
   const column = to === 'PENDING_PAYMENT' ? null : stamp[to]
   let query = db
     .updateTable('order')
@@ -215,7 +260,9 @@ export function findOrderPage(db: Db, shopId: string, filter: OrderListFilter, p
 }
 
 export async function countOrders(db: Db, shopId: string, filter: OrderListFilter): Promise<number> {
-  const row = await filtered(db, shopId, filter).select(sql<string>`count(*)`.as('count')).executeTakeFirstOrThrow()
+  const row = await filtered(db, shopId, filter)
+    .select(sql<string>`count(*)`.as('count'))
+    .executeTakeFirstOrThrow()
   return Number(row.count)
 }
 
@@ -264,7 +311,12 @@ export async function claimIdempotencyKey(
   return claimed !== undefined
 }
 
-export function findIdempotencyKey(db: Db, shopId: string, userId: string, key: string): Promise<IdempotencyRow | undefined> {
+export function findIdempotencyKey(
+  db: Db,
+  shopId: string,
+  userId: string,
+  key: string,
+): Promise<IdempotencyRow | undefined> {
   return db
     .selectFrom('idempotency_key')
     .select(['fingerprint', 'result_fingerprint', 'response'])
@@ -324,7 +376,6 @@ export function findPurchases(
     .execute()
 }
 
-
 /** What a customer has bought: every order placed, and the total of the paid ones. */
 export interface CustomerOrderStats {
   customer_id: string
@@ -338,13 +389,19 @@ export interface CustomerOrderStats {
  * Order statistics of the shop's customers by id, in one GROUP BY over the
  * (shop_id, customer_id, placed_at) index. Customers without orders have no row.
  */
-export async function findCustomerOrderStats(db: Db, shopId: string, customerIds: readonly string[]): Promise<CustomerOrderStats[]> {
+export async function findCustomerOrderStats(
+  db: Db,
+  shopId: string,
+  customerIds: readonly string[],
+): Promise<CustomerOrderStats[]> {
   return db
     .selectFrom('order')
     .select([
       'customer_id',
       sql<number>`count(*)::int`.as('order_count'),
-      sql<string>`coalesce(sum(total_minor) FILTER (WHERE status IN ('PAID', 'FULFILLED')), 0)::text`.as('total_spent_minor'),
+      sql<string>`coalesce(sum(total_minor) FILTER (WHERE status IN ('PAID', 'FULFILLED')), 0)::text`.as(
+        'total_spent_minor',
+      ),
       sql<Date | null>`max(placed_at)`.as('last_order_at'),
     ])
     .where('shop_id', '=', shopId)
@@ -366,14 +423,20 @@ export async function deleteCartLinesOfUser(db: Db, shopId: string, userId: stri
   const result = await db
     .deleteFrom('cart_line')
     .where('shop_id', '=', shopId)
-    .where('cart_id', 'in', (eb) => eb.selectFrom('cart').select('id').where('shop_id', '=', shopId).where('user_id', '=', userId))
+    .where('cart_id', 'in', (eb) =>
+      eb.selectFrom('cart').select('id').where('shop_id', '=', shopId).where('user_id', '=', userId),
+    )
     .executeTakeFirst()
   return Number(result.numDeletedRows)
 }
 
 /** Deletes a user's stored idempotency outcomes, expired or not; answers how many there were. */
 export async function deleteIdempotencyKeysOfUser(db: Db, shopId: string, userId: string): Promise<number> {
-  const result = await db.deleteFrom('idempotency_key').where('shop_id', '=', shopId).where('user_id', '=', userId).executeTakeFirst()
+  const result = await db
+    .deleteFrom('idempotency_key')
+    .where('shop_id', '=', shopId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst()
   return Number(result.numDeletedRows)
 }
 

@@ -52,8 +52,15 @@ export const ordersResolvers: Resolvers = {
     // Staff only (shield), and only in their own shop: another shop's orders answer as empty / null.
     orders: (shop, { filter, ...args }, ctx) => {
       const page = parsePageArgs(args, ORDER_CURSOR)
-      if (ctx.viewer?.shopId !== shop.id) return toConnection([], page, () => [], async () => 0)
-      if (filter?.status && !orderStatuses.has(filter.status)) throw badUserInput('Unknown order status', ['filter', 'status'])
+      if (ctx.viewer?.shopId !== shop.id)
+        return toConnection(
+          [],
+          page,
+          () => [],
+          async () => 0,
+        )
+      if (filter?.status && !orderStatuses.has(filter.status))
+        throw badUserInput('Unknown order status', ['filter', 'status'])
       const listFilter = {
         status: filter?.status ?? null,
         customerId: filter?.customerId ? requireGlobalId(filter.customerId, 'User', ['filter', 'customerId']) : null,
@@ -62,7 +69,8 @@ export const ordersResolvers: Resolvers = {
       }
       return orders.listOrders(ctx, shop.id, listFilter, page)
     },
-    order: (shop, { number }, ctx) => (ctx.viewer?.shopId === shop.id ? orders.findOrderByNumber(ctx, shop.id, number, null) : null),
+    order: (shop, { number }, ctx) =>
+      ctx.viewer?.shopId === shop.id ? orders.findOrderByNumber(ctx, shop.id, number, null) : null,
   },
   Cart: {
     id: (cart) => toGlobalId('Cart', cart.id),
@@ -108,9 +116,15 @@ export const ordersResolvers: Resolvers = {
   OrderLine: {
     title: (line) => line.title,
     sku: (line) => line.sku,
-    unitPrice: async (line, _args, ctx) => ({ amountMinor: line.unit_price_minor, currencyCode: await currencyOf(ctx, line.shop_id) }),
+    unitPrice: async (line, _args, ctx) => ({
+      amountMinor: line.unit_price_minor,
+      currencyCode: await currencyOf(ctx, line.shop_id),
+    }),
     quantity: (line) => line.quantity,
-    lineTotal: async (line, _args, ctx) => ({ amountMinor: line.line_total_minor, currencyCode: await currencyOf(ctx, line.shop_id) }),
+    lineTotal: async (line, _args, ctx) => ({
+      amountMinor: line.line_total_minor,
+      currencyCode: await currencyOf(ctx, line.shop_id),
+    }),
     variant: (line, _args, ctx) => (line.variant_id ? ctx.loaders.variantById.load(line.variant_id) : null),
   },
   OrderEvent: {

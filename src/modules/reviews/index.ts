@@ -15,6 +15,12 @@ export const reviewsModule: Module<ReviewsLoaders> = {
   createLoaders: createReviewsLoaders,
   seed: async (demo) => {
     const { db, config, shop, staff, customers } = seededShop(demo)
-    await seedReviews(db, config, shop.id, customers.map((c) => c.id), staff.id)
+    await seedReviews(
+      db,
+      config,
+      shop.id,
+      customers.map((c) => c.id),
+      staff.id,
+    )
   },
 }

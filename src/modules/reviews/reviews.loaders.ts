@@ -35,7 +35,8 @@ export interface ReviewStats {
 
 const NO_REVIEWS: ReviewStats = { publishedCount: 0, average: null, visibleCount: 0 }
 
-const pageKey = (sort: repo.ReviewSort, page: Page) => JSON.stringify([sort.key, sort.descending, page.size, page.backward, page.cursor])
+const pageKey = (sort: repo.ReviewSort, page: Page) =>
+  JSON.stringify([sort.key, sort.descending, page.size, page.backward, page.cursor])
 
 const purchaseKey = (k: PurchaseKey) => `${k.shopId}/${k.customerId}/${k.productId}`
 
@@ -90,8 +91,11 @@ export function createReviewsLoaders(db: Kysely<DB>, viewer: Viewer | null) {
         )
         return keys.map((key) => {
           const rows = rowsByGroup.get(pageKey(key.sort, key.page))?.get(key.productId) ?? []
-          return toConnection(rows, key.page, reviewCursor(key.sort.key), async () =>
-            (await reviewStatsByProductId.load(key.productId)).visibleCount,
+          return toConnection(
+            rows,
+            key.page,
+            reviewCursor(key.sort.key),
+            async () => (await reviewStatsByProductId.load(key.productId)).visibleCount,
           )
         })
       },

@@ -62,36 +62,45 @@ export function findReviewPages(
     sort.key === 'RATING'
       ? sql`${sql.ref(`${t}.rating`)} ${direction}, ${sql.ref(`${t}.created_at`)} ${direction}, ${sql.ref(`${t}.id`)} ${direction}`
       : sql`${sql.ref(`${t}.created_at`)} ${direction}, ${sql.ref(`${t}.id`)} ${direction}`
-  return db
-    .selectFrom(sql<{ p: string }>`unnest(${[...productIds]}::uuid[])`.as('p'))
-    .innerJoinLateral(
-      (eb) => {
-        let reviews = eb
-          .selectFrom('review')
-          .selectAll('review')
-          .where(sql<boolean>`review.product_id = p.p`)
-          .where((eb2) => visibleReview(eb2, reader))
-        if (page.cursor) {
-          const [rating, createdAt, id] = page.cursor as [number, Date, string]
-          const operator = keysetOperator(sort.descending, page)
-          reviews =
-            sort.key === 'RATING'
-              ? reviews.where(({ eb: eb2, refTuple, tuple }) =>
-                  eb2(refTuple('review.rating', 'review.created_at', 'review.id'), operator, tuple(rating, createdAt, id)),
-                )
-              : reviews.where(({ eb: eb2, refTuple, tuple }) =>
-                  eb2(refTuple('review.created_at', 'review.id'), operator, tuple(createdAt, id)),
-                )
-        }
-        return reviews.orderBy(orderOf('review')).limit(page.size + 1).as('r')
-      },
-      (join) => join.onTrue(),
-    )
-    .selectAll('r')
-    // Each product's rows together, in the page's order (the loader groups them by product).
-    .orderBy('r.product_id')
-    .orderBy(orderOf('r'))
-    .execute()
+  return (
+    db
+      .selectFrom(sql<{ p: string }>`unnest(${[...productIds]}::uuid[])`.as('p'))
+      .innerJoinLateral(
+        (eb) => {
+          let reviews = eb
+            .selectFrom('review')
+            .selectAll('review')
+            .where(sql<boolean>`review.product_id = p.p`)
+            .where((eb2) => visibleReview(eb2, reader))
+          if (page.cursor) {
+            const [rating, createdAt, id] = page.cursor as [number, Date, string]
+            const operator = keysetOperator(sort.descending, page)
+            reviews =
+              sort.key === 'RATING'
+                ? reviews.where(({ eb: eb2, refTuple, tuple }) =>
+                    eb2(
+                      refTuple('review.rating', 'review.created_at', 'review.id'),
+                      operator,
+                      tuple(rating, createdAt, id),
+                    ),
+                  )
+                : reviews.where(({ eb: eb2, refTuple, tuple }) =>
+                    eb2(refTuple('review.created_at', 'review.id'), operator, tuple(createdAt, id)),
+                  )
+          }
+          return reviews
+            .orderBy(orderOf('review'))
+            .limit(page.size + 1)
+            .as('r')
+        },
+        (join) => join.onTrue(),
+      )
+      .selectAll('r')
+      // Each product's rows together, in the page's order (the loader groups them by product).
+      .orderBy('r.product_id')
+      .orderBy(orderOf('r'))
+      .execute()
+  )
 }
 
 export interface ReviewStatsRow {
@@ -105,7 +114,11 @@ export interface ReviewStatsRow {
 }
 
 /** Per product, in one statement: the published count and average, and how many reviews the reader may see. */
-export function findReviewStats(db: Db, reader: Reader | null, productIds: readonly string[]): Promise<ReviewStatsRow[]> {
+export function findReviewStats(
+  db: Db,
+  reader: Reader | null,
+  productIds: readonly string[],
+): Promise<ReviewStatsRow[]> {
   return db
     .selectFrom('review')
     .select((eb) => [
@@ -171,4 +184,3 @@ export function updateReview(db: Db, shopId: string, id: string, changes: Review
 export async function deleteReview(db: Db, shopId: string, id: string): Promise<void> {
   await db.deleteFrom('review').where('shop_id', '=', shopId).where('id', '=', id).execute()
 }
-

@@ -22,7 +22,8 @@ function payload(ctx: Context, result: Result<{ review: ReviewRow }>) {
 
 export const reviewsResolvers: Resolvers = {
   Product: {
-    reviews: (product, args, ctx) => ctx.loaders.reviewPage.load({ productId: product.id, ...reviews.reviewPageOf(args) }),
+    reviews: (product, args, ctx) =>
+      ctx.loaders.reviewPage.load({ productId: product.id, ...reviews.reviewPageOf(args) }),
     rating: async (product, _args, ctx) => {
       const stats = await ctx.loaders.reviewStatsByProductId.load(product.id)
       return { average: stats.average, count: stats.publishedCount }
@@ -36,7 +37,11 @@ export const reviewsResolvers: Resolvers = {
       return user
     },
     verifiedPurchase: (review, _args, ctx) =>
-      ctx.loaders.verifiedPurchase.load({ shopId: review.shop_id, customerId: review.author_id, productId: review.product_id }),
+      ctx.loaders.verifiedPurchase.load({
+        shopId: review.shop_id,
+        customerId: review.author_id,
+        productId: review.product_id,
+      }),
     product: async (review, _args, ctx) => {
       const product = await ctx.loaders.productById.load(review.product_id)
       // Reviews are only found on products the viewer may see.

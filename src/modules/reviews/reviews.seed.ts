@@ -14,7 +14,11 @@ interface DemoReview {
 
 /** What the demo customers say, in the order they say it (ratings chosen so averages differ). */
 const TEXTS: readonly DemoReview[] = [
-  { rating: 5, title: 'Exactly as pictured', body: 'Arrived quickly and the quality is better than I expected. Would buy again.' },
+  {
+    rating: 5,
+    title: 'Exactly as pictured',
+    body: 'Arrived quickly and the quality is better than I expected. Would buy again.',
+  },
   { rating: 4, title: 'Very nice', body: 'Good value for the price. The colour is a touch darker than on screen.' },
   { rating: 3, title: 'Does the job', body: 'Nothing special, but nothing wrong with it either.' },
   { rating: 5, title: 'My new favourite', body: 'I use it every day. Already ordered one for a friend.' },
@@ -38,9 +42,16 @@ function check<T>(result: Result<T>, what: string): T {
  * from one of their PAID or FULFILLED demo orders (verified purchases). Staff hide one spam review.
  * Deterministic for a given catalog and set of orders. Answers the number of reviews written.
  */
-export async function seedReviews(db: Kysely<DB>, config: Config, shopId: string, customerIds: readonly string[], staffId: string): Promise<number> {
+export async function seedReviews(
+  db: Kysely<DB>,
+  config: Config,
+  shopId: string,
+  customerIds: readonly string[],
+  staffId: string,
+): Promise<number> {
   if (customerIds.length === 0) return 0
-  const as = (userId: string, role: Viewer['role'] = 'CUSTOMER') => systemScope(db, config, { userId, shopId, role, tokenId: 'seed' }, 'seed')
+  const as = (userId: string, role: Viewer['role'] = 'CUSTOMER') =>
+    systemScope(db, config, { userId, shopId, role, tokenId: 'seed' }, 'seed')
   const written = new Set<string>()
   let next = 0
   const write = async (customerId: string, productId: string, text: DemoReview) => {

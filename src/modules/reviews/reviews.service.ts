@@ -36,7 +36,10 @@ export interface ReviewListArgs {
  */
 export function reviewPageOf(args: ReviewListArgs): { sort: repo.ReviewSort; page: Page } {
   const key = args.sortKey ?? 'CREATED_AT'
-  const tagged = parsePageArgs({ first: args.first, after: args.after, last: args.last, before: args.before }, REVIEW_CURSOR)
+  const tagged = parsePageArgs(
+    { first: args.first, after: args.after, last: args.last, before: args.before },
+    REVIEW_CURSOR,
+  )
   if (tagged.cursor && tagged.cursor[0] !== key) {
     const argument = tagged.backward ? 'before' : 'after'
     throw badUserInput(`"${argument}" is a cursor of another sort order`, [argument])
@@ -51,7 +54,12 @@ export function reviewPageOf(args: ReviewListArgs): { sort: repo.ReviewSort; pag
 
 function checkRating(value: number, errors: UserError[]): number {
   if (!Number.isInteger(value) || value < RATING_MIN || value > RATING_MAX) {
-    errors.push(userError('INVALID_INPUT', `Rating must be a whole number from ${RATING_MIN} to ${RATING_MAX}`, ['input', 'rating']))
+    errors.push(
+      userError('INVALID_INPUT', `Rating must be a whole number from ${RATING_MIN} to ${RATING_MAX}`, [
+        'input',
+        'rating',
+      ]),
+    )
   }
   return value
 }
@@ -88,7 +96,10 @@ export interface ReviewCreateInput {
  * Reviews an ACTIVE product of the viewer's shop. One review per (product, author): the insert
  * does nothing on the UNIQUE constraint, so a second review, even a concurrent one, is CONFLICT.
  */
-export async function createReview(scope: RequestScope, input: ReviewCreateInput): Promise<Result<{ review: ReviewRow }>> {
+export async function createReview(
+  scope: RequestScope,
+  input: ReviewCreateInput,
+): Promise<Result<{ review: ReviewRow }>> {
   const viewer = requireViewer(scope)
   const errors: UserError[] = []
   const rating = checkRating(input.rating, errors)
@@ -113,7 +124,12 @@ export async function createReview(scope: RequestScope, input: ReviewCreateInput
     body,
   })
   if (!review) {
-    return fail(userError('CONFLICT', 'You have already reviewed this product: change that review instead', ['input', 'productId']))
+    return fail(
+      userError('CONFLICT', 'You have already reviewed this product: change that review instead', [
+        'input',
+        'productId',
+      ]),
+    )
   }
   return { ok: true, review }
 }

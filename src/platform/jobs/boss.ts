@@ -70,7 +70,12 @@ function jobSender(): PgBoss {
 }
 
 /** Sends a job through `executor` (a transaction, to make it part of it). Null: a job with this id exists. */
-export function sendJob(executor: Kysely<any>, queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
+export function sendJob(
+  executor: Kysely<any>,
+  queue: string,
+  data: object,
+  options: PgBoss.SendOptions = {},
+): Promise<string | null> {
   return jobSender().send(queue, data, { ...options, db: adapterFor(executor) })
 }
 

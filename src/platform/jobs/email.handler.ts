@@ -27,7 +27,11 @@ export type EmailOutcome =
 const SENT_UNVERIFIED: ReadonlySet<EmailKind> = new Set<EmailKind>(['welcome', 'password-reset'])
 
 /** `<digest@domain-of-MAIL_FROM>`: every try of one email carries the same Message-ID. */
-export function messageIdOf(kind: EmailKind, job: Pick<EmailJobData, 'shopId' | 'dedupeKey'>, mailFrom: string): string {
+export function messageIdOf(
+  kind: EmailKind,
+  job: Pick<EmailJobData, 'shopId' | 'dedupeKey'>,
+  mailFrom: string,
+): string {
   const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim()
   const domain = address.slice(address.lastIndexOf('@') + 1) || 'shopfront.local'
   return `<${emailDigest(kind, job.shopId, job.dedupeKey).slice(0, 32)}@${domain}>`
@@ -58,6 +62,13 @@ export async function deliverEmail<K extends EmailKind>(
 
   const rendered = renderEmail(kind, job.data, { shopName, secret: deps.config.jwtSecret })
   await deps.mailer.send({ to: job.to, messageId, ...rendered })
-  await repo.insertEmailDelivery(deps.db, { shopId: job.shopId, kind, dedupeKey: job.dedupeKey, recipient: job.to, messageId, jobId })
+  await repo.insertEmailDelivery(deps.db, {
+    shopId: job.shopId,
+    kind,
+    dedupeKey: job.dedupeKey,
+    recipient: job.to,
+    messageId,
+    jobId,
+  })
   return { delivered: true, messageId }
 }

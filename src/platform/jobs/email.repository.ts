@@ -4,7 +4,12 @@ import type { EmailDeliveryRow, EmailKind } from '../../shared/rows.js'
 
 type Db = Kysely<DB>
 
-export function findEmailDelivery(db: Db, shopId: string, kind: EmailKind, dedupeKey: string): Promise<EmailDeliveryRow | undefined> {
+export function findEmailDelivery(
+  db: Db,
+  shopId: string,
+  kind: EmailKind,
+  dedupeKey: string,
+): Promise<EmailDeliveryRow | undefined> {
   return db
     .selectFrom('email_delivery')
     .selectAll()
@@ -40,7 +45,12 @@ export async function findShopName(db: Db, shopId: string): Promise<string | und
 }
 
 /** Erasure: replaces an address in the shop's email log (the rows stay: they stop a resend). */
-export async function anonymizeEmailDeliveries(db: Db, shopId: string, email: string, replacement: string): Promise<number> {
+export async function anonymizeEmailDeliveries(
+  db: Db,
+  shopId: string,
+  email: string,
+  replacement: string,
+): Promise<number> {
   const result = await db
     .updateTable('email_delivery')
     .set({ recipient: replacement })

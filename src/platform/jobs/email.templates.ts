@@ -117,7 +117,9 @@ const templates: Templates = {
             'Until then, no other email is sent to this address.',
             '',
             `Verification code: ${emailVerificationToken(ctx.secret, data.verificationTokenId)}`,
-            ...(data.expiresAt ? ['', `The code works once and expires at ${new Date(data.expiresAt).toISOString()}.`] : []),
+            ...(data.expiresAt
+              ? ['', `The code works once and expires at ${new Date(data.expiresAt).toISOString()}.`]
+              : []),
           ]
         : []),
       '',

@@ -70,10 +70,19 @@ function toJson<T>(value: T): T {
  * })
  * ```
  */
-export async function enqueueEmail<K extends EmailKind>(trx: Kysely<DB>, email: EmailRequest<K>): Promise<string | null> {
+export async function enqueueEmail<K extends EmailKind>(
+  trx: Kysely<DB>,
+  email: EmailRequest<K>,
+): Promise<string | null> {
   const queue = EMAIL_QUEUES[email.kind]
   if (!queue) throw new Error(`unknown email kind "${email.kind}"`)
-  if (!email.dedupeKey || email.dedupeKey.length > 200) throw new Error('an email needs a dedupeKey of 1-200 characters')
-  const job: EmailJobData<K> = toJson({ shopId: email.shopId, to: email.to, dedupeKey: email.dedupeKey, data: email.data })
+  if (!email.dedupeKey || email.dedupeKey.length > 200)
+    throw new Error('an email needs a dedupeKey of 1-200 characters')
+  const job: EmailJobData<K> = toJson({
+    shopId: email.shopId,
+    to: email.to,
+    dedupeKey: email.dedupeKey,
+    data: email.data,
+  })
   return sendJob(trx, queue, job, { id: jobIdOf(emailDigest(email.kind, email.shopId, email.dedupeKey)) })
 }

@@ -22,7 +22,10 @@ export interface PasswordResetRequestJobData {
  * path takes the same time for every email. The job's id becomes the id of the code's
  * `password_reset_token` row: a retried job finds its row and issues nothing twice.
  */
-export async function enqueuePasswordResetRequest(db: Kysely<DB>, request: PasswordResetRequestJobData): Promise<string> {
+export async function enqueuePasswordResetRequest(
+  db: Kysely<DB>,
+  request: PasswordResetRequestJobData,
+): Promise<string> {
   const id = await sendJob(db, PASSWORD_RESET_REQUEST_QUEUE, request)
   if (!id) throw new Error('pg-boss did not enqueue the password reset request')
   return id

@@ -52,17 +52,15 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = Object.freeze({
 export function queueDefinitions(policy: RetryPolicy): PgBoss.Queue[] {
   return [
     { name: EMAIL_DEAD_LETTER_QUEUE, policy: 'standard' },
-    ...EMAIL_KINDS.map(
-      (kind): PgBoss.Queue => ({
-        name: EMAIL_QUEUES[kind],
-        policy: 'standard',
-        retryLimit: policy.jobsRetryLimit,
-        retryDelay: policy.jobsRetryDelaySeconds,
-        retryBackoff: policy.jobsRetryBackoff,
-        expireInSeconds: JOB_EXPIRE_SECONDS,
-        deadLetter: EMAIL_DEAD_LETTER_QUEUE,
-      }),
-    ),
+    ...EMAIL_KINDS.map((kind): PgBoss.Queue => ({
+      name: EMAIL_QUEUES[kind],
+      policy: 'standard',
+      retryLimit: policy.jobsRetryLimit,
+      retryDelay: policy.jobsRetryDelaySeconds,
+      retryBackoff: policy.jobsRetryBackoff,
+      expireInSeconds: JOB_EXPIRE_SECONDS,
+      deadLetter: EMAIL_DEAD_LETTER_QUEUE,
+    })),
     {
       name: PASSWORD_RESET_REQUEST_QUEUE,
       policy: 'standard',

@@ -149,15 +149,15 @@ export async function startJobs(deps: JobsDeps): Promise<JobsRuntime> {
   const handlerDeps: JobHandlerDeps = { db: deps.db, config, mailer }
 
   const queueWorkers: QueueWorker[] = [
-    ...EMAIL_KINDS.map(
-      (kind): QueueWorker => ({
-        queue: EMAIL_QUEUES[kind],
-        run: (job: PgBoss.JobWithMetadata<EmailJobData>) => deliverEmail(handlerDeps, kind, job.id, job.data),
-      }),
-    ),
-    ...deps.handlers.map(
-      (handler): QueueWorker => ({ queue: handler.queue, run: (job) => handler.run(handlerDeps, job), forget: handler.forget }),
-    ),
+    ...EMAIL_KINDS.map((kind): QueueWorker => ({
+      queue: EMAIL_QUEUES[kind],
+      run: (job: PgBoss.JobWithMetadata<EmailJobData>) => deliverEmail(handlerDeps, kind, job.id, job.data),
+    })),
+    ...deps.handlers.map((handler): QueueWorker => ({
+      queue: handler.queue,
+      run: (job) => handler.run(handlerDeps, job),
+      forget: handler.forget,
+    })),
   ]
 
   let stopping = false
@@ -257,7 +257,8 @@ export async function startJobs(deps: JobsDeps): Promise<JobsRuntime> {
         })
         const finished = await Promise.race([Promise.allSettled(workers), grace])
         clearTimeout(graceTimer)
-        if (finished === 'timeout') log.warn('job workers did not finish within the grace period: their jobs will expire and be retried')
+        if (finished === 'timeout')
+          log.warn('job workers did not finish within the grace period: their jobs will expire and be retried')
         await boss.stop({ graceful: false, close: false })
         await adapter.drain()
         mailer.close()

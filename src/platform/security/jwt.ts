@@ -32,13 +32,17 @@ export function signAccessToken(
 ): { token: string; expiresAt: Date } {
   const iat = Math.floor(now.getTime() / 1000)
   const exp = iat + settings.accessTokenTtlSeconds
-  const token = jwt.sign({ shop: subject.shopId, role: subject.role, sid: subject.sessionId, iat, exp }, settings.jwtSecret, {
-    algorithm: ALGORITHM,
-    subject: subject.userId,
-    issuer: settings.jwtIssuer,
-    audience: settings.jwtAudience,
-    jwtid: randomUUID(),
-  })
+  const token = jwt.sign(
+    { shop: subject.shopId, role: subject.role, sid: subject.sessionId, iat, exp },
+    settings.jwtSecret,
+    {
+      algorithm: ALGORITHM,
+      subject: subject.userId,
+      issuer: settings.jwtIssuer,
+      audience: settings.jwtAudience,
+      jwtid: randomUUID(),
+    },
+  )
   return { token, expiresAt: new Date(exp * 1000) }
 }
 

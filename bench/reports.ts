@@ -16,15 +16,7 @@ import { serverUrl } from '../test/support/database.js'
 import { createShop, createStaff } from '../test/support/fixtures.js'
 import setupTemplate from '../test/support/global-setup.js'
 import { percentile } from './load.js'
-
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new Error(`${name} must be an integer between ${min} and ${max}`)
-  return value
-}
+import { intEnv } from './env.js'
 
 const ORDERS = intEnv('BENCH_ORDERS', 1_000_000, 1, 10_000_000)
 const CUSTOMERS = intEnv('BENCH_CUSTOMERS', 10_000, 1, 1_000_000)

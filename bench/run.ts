@@ -20,20 +20,12 @@ import { serverUrl } from '../test/support/database.js'
 import { createShop, createStaff, registerCustomer, type Account } from '../test/support/fixtures.js'
 import setupTemplate from '../test/support/global-setup.js'
 import { percentile, runLoad, type Scenario } from './load.js'
+import { intEnv } from './env.js'
 
 const PRODUCTS = 50
 const REVIEWERS = 8
 const POSTS = 20
 const COMMENTS_PER_POST = 5
-
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new Error(`${name} must be an integer between ${min} and ${max}`)
-  return value
-}
 
 const VUS = intEnv('BENCH_VUS', 10, 1, 200)
 const DURATION_SECONDS = intEnv('BENCH_DURATION_SECONDS', 10, 1, 600)

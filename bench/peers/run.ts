@@ -23,19 +23,11 @@ import pg from 'pg'
 import { freePort, startCluster, type Cluster } from './cluster.js'
 import { DATABASE, prepareDatabase, ROLES } from './seed.js'
 import { sanityCheck, SERVERS, WORKLOADS, type ServerName, type Workload } from './workloads.js'
+import { intEnv } from '../env.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..', '..')
 const pgDir = path.join(here, 'postgraphile')
-
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new Error(`${name} must be an integer between ${min} and ${max}`)
-  return value
-}
 
 const ROUNDS = intEnv('BENCH_ROUNDS', 3, 1, 50)
 const SECONDS = intEnv('BENCH_SECONDS', 10, 1, 600)

@@ -9,6 +9,7 @@ import {
 import { createProduct } from '../support/fixtures.js'
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
+import { walkBothWays } from '../support/paging.js'
 
 let app: TestApp
 let shop: string
@@ -118,23 +119,12 @@ describe('Shop.auditEvents', () => {
 
   it('walks forward and backward through the same order, 3 at a time', async () => {
     const all = await expectedIds()
-    const forward: string[] = []
-    let after: string | undefined
-    for (let guard = 0; guard < 10; guard++) {
-      const page = expectNoErrors(await log({ first: 3, after })).shop!.auditEvents
-      forward.push(...page.edges.map((e) => e.node.id))
-      if (!page.pageInfo.hasNextPage) break
-      after = page.pageInfo.endCursor!
-    }
+    const { forward, backward } = await walkBothWays(
+      async (args) => expectNoErrors(await log(args)).shop!.auditEvents,
+      3,
+      (node) => node.id,
+    )
     expect(forward).toEqual(all)
-    const backward: string[] = []
-    let before: string | undefined
-    for (let guard = 0; guard < 10; guard++) {
-      const page = expectNoErrors(await log({ last: 3, before })).shop!.auditEvents
-      backward.unshift(...page.edges.map((e) => e.node.id))
-      if (!page.pageInfo.hasPreviousPage) break
-      before = page.pageInfo.startCursor!
-    }
     expect(backward).toEqual(all)
   })
 

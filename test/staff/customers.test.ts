@@ -4,6 +4,7 @@ import { CustomerNodeDocument, ShopCustomersDocument, UserRegisterDocument } fro
 import { expectNoErrors, startTestApp, type TestApp } from '../support/app.js'
 import { PASSWORD, createShop, createStaff, registerCustomer, type Account } from '../support/fixtures.js'
 import { placeOrder } from './support.js'
+import { walkBothWays } from '../support/paging.js'
 
 let app: TestApp
 let shop: string
@@ -120,23 +121,12 @@ describe('Shop.customers', () => {
 
   it('walks forward and backward through the same order', async () => {
     const all = await emails({ first: 100 })
-    const forward: string[] = []
-    let after: string | undefined
-    for (let guard = 0; guard < 10; guard++) {
-      const page = expectNoErrors(await list({ first: 4, after })).shop!.customers
-      forward.push(...page.edges.map((e) => e.node.email))
-      if (!page.pageInfo.hasNextPage) break
-      after = page.pageInfo.endCursor!
-    }
+    const { forward, backward } = await walkBothWays(
+      async (args) => expectNoErrors(await list(args)).shop!.customers,
+      4,
+      (node) => node.email,
+    )
     expect(forward).toEqual(all)
-    const backward: string[] = []
-    let before: string | undefined
-    for (let guard = 0; guard < 10; guard++) {
-      const page = expectNoErrors(await list({ last: 4, before })).shop!.customers
-      backward.unshift(...page.edges.map((e) => e.node.email))
-      if (!page.pageInfo.hasPreviousPage) break
-      before = page.pageInfo.startCursor!
-    }
     expect(backward).toEqual(all)
   })
 

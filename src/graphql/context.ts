@@ -3,7 +3,8 @@ import type { DB } from '../../db/types.js'
 import type { Config } from '../config.js'
 import { unauthenticated } from '../shared/errors.js'
 import { toGraphQLError } from './errors.js'
-import { createLoaders, type Loaders } from './loaders.js'
+import type { EmbedMap } from './embed.js'
+import { createLoaders, embeds, type Loaders } from './loaders.js'
 import { resolveNode } from './node.js'
 import type { Logger } from '../shared/logger.js'
 import type { RequestScope } from '../shared/scope.js'
@@ -19,6 +20,8 @@ import { verifyAccessToken } from '../platform/security/jwt.js'
 export interface Context extends RequestScope {
   readonly logger: Logger
   readonly loaders: Loaders
+  /** Every module's embeds (graphql/embed.ts): what a list may fetch inside its own statement. */
+  readonly embeds: EmbedMap
   /**
    * Users this request has just proved to be (by registering, logging in or creating a shop):
    * they may read their own private fields in the mutation's payload though the request came
@@ -79,6 +82,7 @@ export function createContext(deps: ContextDeps, request: RequestInfo): Context 
     logger: deps.logger.child({ requestId: request.requestId }),
     viewer,
     loaders: createLoaders(deps.db, viewer),
+    embeds,
     requestId: request.requestId,
     requestStartedAt: new Date(),
     clientAddress: request.clientAddress,

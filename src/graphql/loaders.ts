@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { mergeEmbeds, type EmbedMap } from './embed.js'
 import type { DB } from '../../db/types.js'
 import { modules, type Loaders } from '../modules/index.js'
 import type { Viewer } from '../shared/viewer.js'
@@ -11,3 +12,6 @@ export function createLoaders(db: Kysely<DB>, viewer: Viewer | null): Loaders {
   for (const module of modules) Object.assign(loaders, module.createLoaders(db, viewer))
   return loaders as Loaders
 }
+
+/** Every module's embeds (graphql/embed.ts): the same for every request. */
+export const embeds: EmbedMap = mergeEmbeds(modules.map((module) => module.embeds))

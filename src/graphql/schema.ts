@@ -10,6 +10,8 @@ import {
 } from 'graphql'
 import { allow } from 'graphql-shield'
 import { projectRoot } from '../shared/paths.js'
+import { applyEmbeds } from './embed.js'
+import { embeds } from './loaders.js'
 import { ruleMap, shieldOptions } from './permissions.js'
 import { resolvers } from './resolvers.js'
 import type { RuleMap } from './rules.js'
@@ -71,5 +73,6 @@ export function applyRules(schema: GraphQLSchema, rules: RuleMap): GraphQLSchema
 /** The executable schema, with the graphql-shield rules applied (deny by default). */
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never })
-  return applyRules(schema, ruleMap)
+  // Embeds first: the rules wrap outside them, so a field is guarded however it resolves.
+  return applyRules(applyEmbeds(schema, embeds), ruleMap)
 }

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../db/types.js'
 import type { Config } from '../config.js'
 import type { Resolvers } from '../generated/graphql.js'
+import type { EmbedMap } from '../graphql/embed.js'
 import type { NodeFetchers } from '../graphql/node-types.js'
 import type { RuleMap } from '../graphql/rules.js'
 import type { JobHandler } from '../platform/jobs/runtime.js'
@@ -38,6 +39,11 @@ export interface Module<Loaders extends object = object> {
   readonly nodes: NodeFetchers
   /** Its DataLoaders, made fresh for every request. */
   readonly createLoaders: (db: Kysely<DB>, viewer: Viewer | null) => Loaders
+  /**
+   * Fields of its types (or of other modules' types it extends) that a list can fetch inside its own
+   * statement as JSON (graphql/embed.ts), keyed by type and field name.
+   */
+  readonly embeds?: EmbedMap
   /** The job queues it handles in the worker (the jobs runtime runs them; it knows no module). */
   readonly jobs?: readonly JobHandler[]
   /** Adds its demo data (DEMO_DATA); runs in registry order. */

@@ -114,9 +114,24 @@ export async function findPublicUsersByShopAndIds(
     .where('id', '=', anyOf(keys.map((k) => k.userId)))
     .execute()
   const asked = new Set(keys.map((k) => `${k.shopId}/${k.userId}`))
-  return rows
-    .filter((row) => asked.has(`${row.shop_id}/${row.id}`))
-    .map((row) => (row.deleted_at === null ? row : { ...row, display_name: DELETED_USER_NAME }))
+  return rows.filter((row) => asked.has(`${row.shop_id}/${row.id}`)).map(publicProfile)
+}
+
+/** A user as the objects of its shop name it: a deleted account keeps its row but shows as DELETED_USER_NAME. */
+export function publicProfile(row: UserRow): UserRow {
+  return row.deleted_at === null ? row : { ...row, display_name: DELETED_USER_NAME }
+}
+
+/**
+ * The user named by the `author_id` of the row the enclosing statement reads from `parent`, in
+ * that row's shop: the correlated subquery an embedded author (auth.embeds.ts) is built from.
+ */
+export function authorOf(db: Db, parent: string) {
+  return db
+    .selectFrom('user')
+    .selectAll('user')
+    .where(sql<boolean>`"user".shop_id = ${sql.ref(`${parent}.shop_id`)}`)
+    .where(sql<boolean>`"user".id = ${sql.ref(`${parent}.author_id`)}`)
 }
 
 /** Inserts a user unless the email is taken in the shop, case-insensitively (then undefined). */

@@ -1,4 +1,5 @@
 import { type Module } from '../module.js'
+import { authEmbeds } from './auth.embeds.js'
 import { createAuthLoaders } from './auth.loaders.js'
 import { authNodes, authResolvers } from './auth.resolvers.js'
 import { authRules } from './auth.rules.js'
@@ -14,6 +15,7 @@ export const authModule: Module<AuthLoaders> = {
   rules: authRules,
   nodes: authNodes,
   createLoaders: createAuthLoaders,
+  embeds: authEmbeds,
   jobs: [passwordResetJobHandler],
   seed: seedDemoShop,
 }

@@ -1,6 +1,7 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { anyOf } from '../../shared/batch.js'
+import { NO_EMBEDS, type EmbedPlan } from '../../shared/embed-plan.js'
 import { keysetOperator, queryDirection, seekPage, type Page } from '../../shared/pagination.js'
 import type { CommentRow, CommentStatus, NewPostRow, PostRow } from '../../shared/rows.js'
 
@@ -85,8 +86,15 @@ function publishedPostsOf(db: Db, shopId: string, filter: PostFilter) {
 }
 
 /** One page of a shop's published posts, newest first: (published_at, id) descending. */
-export function findPublishedPosts(db: Db, shopId: string, page: Page, filter: PostFilter): Promise<PostRow[]> {
-  return seekPage(publishedPostsOf(db, shopId, filter).selectAll(), 'published_at', true, page).execute()
+export async function findPublishedPosts(
+  db: Db,
+  shopId: string,
+  page: Page,
+  filter: PostFilter,
+  embeds: EmbedPlan = NO_EMBEDS,
+): Promise<PostRow[]> {
+  const query = publishedPostsOf(db, shopId, filter).selectAll().select(embeds.selections)
+  return embeds.attach(await seekPage(query, 'published_at', true, page).execute())
 }
 
 export async function countPublishedPosts(db: Db, shopId: string, filter: PostFilter): Promise<number> {
@@ -97,14 +105,21 @@ export async function countPublishedPosts(db: Db, shopId: string, filter: PostFi
 }
 
 /** One page of an author's live posts in any status, most recently changed first: (updated_at, id) descending. */
-export function findPostsOfAuthor(db: Db, shopId: string, authorId: string, page: Page): Promise<PostRow[]> {
+export async function findPostsOfAuthor(
+  db: Db,
+  shopId: string,
+  authorId: string,
+  page: Page,
+  embeds: EmbedPlan = NO_EMBEDS,
+): Promise<PostRow[]> {
   const query = db
     .selectFrom('post')
     .selectAll()
+    .select(embeds.selections)
     .where('shop_id', '=', shopId)
     .where('author_id', '=', authorId)
     .where('deleted_at', 'is', null)
-  return seekPage(query, 'updated_at', true, page).execute()
+  return embeds.attach(await seekPage(query, 'updated_at', true, page).execute())
 }
 
 export async function countPostsOfAuthor(db: Db, shopId: string, authorId: string): Promise<number> {
@@ -138,6 +153,32 @@ export function findVisibleCommentsByIds(db: Db, reader: Reader | null, ids: rea
     .execute()
 }
 
+/** ORDER BY of a comment page over `t` (the table or an alias of its rows): oldest first, flipped for backward pages. */
+function commentOrder(t: 'comment' | 'c', page: Page) {
+  const order = queryDirection(false, page) === 'asc' ? sql`ASC` : sql`DESC`
+  return sql`${sql.ref(`${t}.created_at`)} ${order}, ${sql.ref(`${t}.id`)} ${order}`
+}
+
+/**
+ * One post's page of the comments the reader may see, oldest first, `page.size + 1` rows after the
+ * cursor. `postId` is the post's id as the enclosing statement has it (a correlated reference): a
+ * LATERAL join below, an embedded `Post.comments` (blog.embeds.ts) too.
+ */
+export function commentPageQuery(db: Db, reader: Reader | null, postId: Expression<string>, page: Page) {
+  let comments = db
+    .selectFrom('comment')
+    .selectAll('comment')
+    .where(sql<boolean>`comment.post_id = ${postId}`)
+    .where((eb) => visibleComment(eb, reader))
+  if (page.cursor) {
+    const [createdAt, id] = page.cursor as [Date, string]
+    comments = comments.where(({ eb, refTuple, tuple }) =>
+      eb(refTuple('comment.created_at', 'comment.id'), keysetOperator(false, page), tuple(createdAt, id)),
+    )
+  }
+  return comments.orderBy(commentOrder('comment', page)).limit(page.size + 1)
+}
+
 /**
  * The same page of comments (oldest first: (created_at, id) ascending) for many posts in one
  * statement: for each post (in the order given) a LATERAL index range scan that stops after
@@ -150,36 +191,17 @@ export function findCommentPages(
   postIds: readonly string[],
   page: Page,
 ): Promise<CommentRow[]> {
-  const direction = queryDirection(false, page)
-  const order = direction === 'asc' ? sql`ASC` : sql`DESC`
-  const orderOf = (t: 'comment' | 'c') => sql`${sql.ref(`${t}.created_at`)} ${order}, ${sql.ref(`${t}.id`)} ${order}`
   return (
     db
       .selectFrom(sql<{ p: string }>`unnest(${[...postIds]}::uuid[])`.as('p'))
       .innerJoinLateral(
-        (eb) => {
-          let comments = eb
-            .selectFrom('comment')
-            .selectAll('comment')
-            .where(sql<boolean>`comment.post_id = p.p`)
-            .where((eb2) => visibleComment(eb2, reader))
-          if (page.cursor) {
-            const [createdAt, id] = page.cursor as [Date, string]
-            comments = comments.where(({ eb: eb2, refTuple, tuple }) =>
-              eb2(refTuple('comment.created_at', 'comment.id'), keysetOperator(false, page), tuple(createdAt, id)),
-            )
-          }
-          return comments
-            .orderBy(orderOf('comment'))
-            .limit(page.size + 1)
-            .as('c')
-        },
+        () => commentPageQuery(db, reader, sql<string>`p.p`, page).as('c'),
         (join) => join.onTrue(),
       )
       .selectAll('c')
       // Each post's rows together, in the page's order (the loader groups them by post).
       .orderBy('c.post_id')
-      .orderBy(orderOf('c'))
+      .orderBy(commentOrder('c', page))
       .execute()
   )
 }

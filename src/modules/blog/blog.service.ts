@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { NO_EMBEDS, type EmbedPlan } from '../../shared/embed-plan.js'
 import type { DB } from '../../../db/types.js'
 import { recordAudit } from '../../platform/audit.js'
 import { isStaff, type Viewer } from '../../shared/viewer.js'
@@ -31,16 +32,21 @@ export async function listPublishedPosts(
   shopId: string,
   page: Page,
   filter: repo.PostFilter,
+  embeds: EmbedPlan = NO_EMBEDS,
 ): Promise<PostConnection> {
   const normalized = { tag: filter.tag != null ? normalizeTag(filter.tag) : null, authorId: filter.authorId ?? null }
-  const rows = await repo.findPublishedPosts(scope.db, shopId, page, normalized)
+  const rows = await repo.findPublishedPosts(scope.db, shopId, page, normalized, embeds)
   return toConnection(rows, page, postCursor, () => repo.countPublishedPosts(scope.db, shopId, normalized))
 }
 
 /** `Viewer.posts`: the viewer's live posts in any status, most recently changed first. */
-export async function listOwnPosts(scope: RequestScope, page: Page): Promise<PostConnection> {
+export async function listOwnPosts(
+  scope: RequestScope,
+  page: Page,
+  embeds: EmbedPlan = NO_EMBEDS,
+): Promise<PostConnection> {
   const viewer = requireViewer(scope)
-  const rows = await repo.findPostsOfAuthor(scope.db, viewer.shopId, viewer.userId, page)
+  const rows = await repo.findPostsOfAuthor(scope.db, viewer.shopId, viewer.userId, page, embeds)
   return toConnection(rows, page, ownPostCursor, () => repo.countPostsOfAuthor(scope.db, viewer.shopId, viewer.userId))
 }
 

@@ -1,4 +1,5 @@
 import { type Module, seededShop } from '../module.js'
+import { blogEmbeds } from './blog.embeds.js'
 import { createBlogLoaders } from './blog.loaders.js'
 import { blogNodes, blogResolvers } from './blog.resolvers.js'
 import { blogRules } from './blog.rules.js'
@@ -13,6 +14,7 @@ export const blogModule: Module<BlogLoaders> = {
   rules: blogRules,
   nodes: blogNodes,
   createLoaders: createBlogLoaders,
+  embeds: blogEmbeds,
   seed: async (demo) => {
     const { db, config, admin, staff, customers } = seededShop(demo)
     await seedBlogDemoData(db, config, { admin, staff, customers })

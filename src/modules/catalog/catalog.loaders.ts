@@ -32,6 +32,8 @@ export function createCatalogLoaders(db: Kysely<DB>, viewer: Viewer | null) {
     byKey(ids, await repo.findProductsByIds(db, vis, ids), (row) => row.id),
   )
   return {
+    /** Currency codes of the shops this request has read (so a price resolves without awaiting a loader). */
+    currencyByShopId: new Map<string, string>(),
     /** Products the viewer may see, by id; null for any other. */
     productById,
     /** Products the viewer may see, by (shop, handle); null for any other. */

@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { anyOf } from '../../shared/batch.js'
+import { NO_EMBEDS, type EmbedPlan } from '../../shared/embed-plan.js'
 import { seekPage, type Page } from '../../shared/pagination.js'
 import type {
   NewProductRow,
@@ -31,19 +32,22 @@ export function findProductsByIds(db: Db, vis: Visibility, ids: readonly string[
   return db.selectFrom('product').selectAll().where('id', '=', anyOf(ids)).where(visibleProduct(vis)).execute()
 }
 
-export function findProductsByHandles(
+export async function findProductsByHandles(
   db: Db,
   vis: Visibility,
   shopIds: readonly string[],
   handles: readonly string[],
+  embeds: EmbedPlan = NO_EMBEDS,
 ): Promise<ProductRow[]> {
-  return db
+  const rows = await db
     .selectFrom('product')
     .selectAll()
+    .select(embeds.selections)
     .where('shop_id', '=', anyOf(shopIds))
     .where('handle', '=', sql<string>`any(${[...handles]}::text[])`)
     .where(visibleProduct(vis))
     .execute()
+  return embeds.attach(rows)
 }
 
 /** Live variants of the products, in list order. The caller has already checked it may see the products. */
@@ -52,15 +56,28 @@ export function findVariantsByProductIds(
   shopIds: readonly string[],
   productIds: readonly string[],
 ): Promise<ProductVariantRow[]> {
-  return db
-    .selectFrom('product_variant')
-    .selectAll()
+  return liveVariants(db)
     .where('shop_id', '=', anyOf(shopIds))
     .where('product_id', '=', anyOf(productIds))
-    .where('deleted_at', 'is', null)
     .orderBy('position')
     .orderBy('id')
     .execute()
+}
+
+function liveVariants(db: Db) {
+  return db.selectFrom('product_variant').selectAll('product_variant').where('product_variant.deleted_at', 'is', null)
+}
+
+/**
+ * The live variants of the product row that the enclosing statement reads from `parent`, in list
+ * order: the correlated subquery an embedded `Product.variants` is built from.
+ */
+export function variantsOfProduct(db: Db, parent: string) {
+  return liveVariants(db)
+    .where(sql<boolean>`product_variant.shop_id = ${sql.ref(`${parent}.shop_id`)}`)
+    .where(sql<boolean>`product_variant.product_id = ${sql.ref(`${parent}.id`)}`)
+    .orderBy('product_variant.position')
+    .orderBy('product_variant.id')
 }
 
 /** Live variants by id whose product the viewer may see. */
@@ -116,13 +133,20 @@ function filteredProducts(db: Db, query: ProductQuery) {
  * One keyset page: `(sort column, id)` after (or before) the cursor, in the requested order, with one row
  * more than the page size. Served by the (shop_id, <sort column>, id) index.
  */
-export function findProductPage(
+export async function findProductPage(
   db: Db,
   query: ProductQuery,
   sort: { column: ProductSortColumn; descending: boolean },
   page: Page,
+  embeds: EmbedPlan = NO_EMBEDS,
 ): Promise<ProductRow[]> {
-  return seekPage(filteredProducts(db, query).selectAll(), sort.column, sort.descending, page).execute()
+  const rows = await seekPage(
+    filteredProducts(db, query).selectAll().select(embeds.selections),
+    sort.column,
+    sort.descending,
+    page,
+  ).execute()
+  return embeds.attach(rows)
 }
 
 /** Bounds every later statement of the caller's transaction to `ms` (SET LOCAL statement_timeout). */

@@ -4,7 +4,12 @@ import type { Resolvers } from '../../generated/graphql.js'
 import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
 import type { MoneyValue } from '../../shared/money.js'
 import type { ShopRow } from '../../shared/rows.js'
+import { planEmbeds } from '../../graphql/embed.js'
+import { connectionNodes, lookAhead } from '../../graphql/lookahead.js'
 import { toPayload } from '../../graphql/payload.js'
+import { NO_EMBEDS } from '../../shared/embed-plan.js'
+import { visibilityOf } from './catalog.loaders.js'
+import * as repo from './catalog.repository.js'
 import { parsePageArgs } from '../../shared/pagination.js'
 import * as catalog from './catalog.service.js'
 import * as inventory from './inventory.service.js'
@@ -16,8 +21,20 @@ async function shopOf(ctx: Context, shopId: string): Promise<ShopRow> {
   return shop
 }
 
-async function money(ctx: Context, shopId: string, amountMinor: string): Promise<MoneyValue> {
-  return { amountMinor, currencyCode: (await shopOf(ctx, shopId)).currency_code }
+/** A price in its shop's currency: synchronous once the request has read the shop (every list has). */
+function money(ctx: Context, shopId: string, amountMinor: string): MoneyValue | Promise<MoneyValue> {
+  const currencyCode = ctx.loaders.currencyByShopId.get(shopId)
+  if (currencyCode !== undefined) return { amountMinor, currencyCode }
+  return shopOf(ctx, shopId).then((shop) => {
+    ctx.loaders.currencyByShopId.set(shop.id, shop.currency_code)
+    return { amountMinor, currencyCode: shop.currency_code }
+  })
+}
+
+/** The request has this shop's row: its loader and its currency need no statement. */
+function know(ctx: Context, shop: ShopRow): void {
+  ctx.loaders.shopById.prime(shop.id, shop)
+  ctx.loaders.currencyByShopId.set(shop.id, shop.currency_code)
 }
 
 /** A write changed these rows: later reads in this request must not see cached copies. */
@@ -30,24 +47,36 @@ function forget(ctx: Context, productId: string, variantId?: string) {
 
 export const catalogResolvers: Resolvers = {
   Shop: {
-    products: (shop, args, ctx) => {
-      ctx.loaders.shopById.prime(shop.id, shop)
+    products: (shop, args, ctx, info) => {
+      know(ctx, shop)
       const sortKey = args.sortKey ?? 'CREATED_AT'
-      return catalog.listProducts(ctx, shop, args, parsePageArgs(args, catalog.PRODUCT_CURSOR[sortKey], sortKey))
+      const page = parsePageArgs(args, catalog.PRODUCT_CURSOR[sortKey], sortKey)
+      // What the client selected on the products is fetched in the page's own statement where it can be.
+      const nodes = connectionNodes(lookAhead(info))
+      const embeds = nodes.conflict ? NO_EMBEDS : planEmbeds(ctx, 'Product', 'product', nodes.fields)
+      return catalog.listProducts(ctx, shop, args, page, embeds)
     },
-    product: (shop, { handle }, ctx) => {
-      ctx.loaders.shopById.prime(shop.id, shop)
-      return ctx.loaders.productByHandle.load({ shopId: shop.id, handle })
+    product: async (shop, { handle }, ctx, info) => {
+      know(ctx, shop)
+      const embeds = planEmbeds(ctx, 'Product', 'product', lookAhead(info))
+      if (!embeds.selections.length) return ctx.loaders.productByHandle.load({ shopId: shop.id, handle })
+      // The product page in one statement; its rows carry embedded values, so they stay out of the loaders.
+      const [row] = await repo.findProductsByHandles(ctx.db, visibilityOf(ctx.viewer), [shop.id], [handle], embeds)
+      return row ?? null
     },
   },
   Product: {
     id: (product) => toGlobalId('Product', product.id),
     variants: (product, _args, ctx) =>
       ctx.loaders.variantsByProductId.load({ shopId: product.shop_id, productId: product.id }),
-    priceRange: async (product, _args, ctx) => ({
-      min: await money(ctx, product.shop_id, product.min_price_minor),
-      max: await money(ctx, product.shop_id, product.max_price_minor),
-    }),
+    priceRange: (product, _args, ctx) => {
+      const min = money(ctx, product.shop_id, product.min_price_minor)
+      const max = money(ctx, product.shop_id, product.max_price_minor)
+      if (min instanceof Promise || max instanceof Promise) {
+        return Promise.all([min, max]).then(([low, high]) => ({ min: low, max: high }))
+      }
+      return { min, max }
+    },
     createdAt: (product) => product.created_at,
     updatedAt: (product) => product.updated_at,
     deletedAt: (product) => product.deleted_at,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { NO_EMBEDS, type EmbedPlan } from '../../shared/embed-plan.js'
 import type { DB } from '../../../db/types.js'
 import type { Config } from '../../config.js'
 import { isStaff, type Viewer } from '../../shared/viewer.js'
@@ -268,6 +269,7 @@ export async function listProducts(
   shop: ShopRow,
   args: ProductListArgs,
   page: Page,
+  embeds: EmbedPlan = NO_EMBEDS,
 ): Promise<ProductConnection> {
   const { db, viewer } = scope
   const sortKey = args.sortKey ?? 'CREATED_AT'
@@ -289,7 +291,7 @@ export async function listProducts(
   }
   const sortSpec = { column: sort.column, descending: args.reverse === true }
   if (!titleContains) {
-    const rows = await repo.findProductPage(db, query, sortSpec, page)
+    const rows = await repo.findProductPage(db, query, sortSpec, page, embeds)
     return toConnection(
       rows,
       page,
@@ -297,7 +299,7 @@ export async function listProducts(
       () => repo.countProducts(db, query),
     )
   }
-  const rows = await searchBounded(db, scope.config, (trx) => repo.findProductPage(trx, query, sortSpec, page))
+  const rows = await searchBounded(db, scope.config, (trx) => repo.findProductPage(trx, query, sortSpec, page, embeds))
   return toConnection(
     rows,
     page,

@@ -1,4 +1,5 @@
 import { type Module, seededShop } from '../module.js'
+import { catalogEmbeds } from './catalog.embeds.js'
 import { createCatalogLoaders } from './catalog.loaders.js'
 import { catalogNodes, catalogResolvers } from './catalog.resolvers.js'
 import { catalogRules } from './catalog.rules.js'
@@ -13,6 +14,7 @@ export const catalogModule: Module<CatalogLoaders> = {
   rules: catalogRules,
   nodes: catalogNodes,
   createLoaders: createCatalogLoaders,
+  embeds: catalogEmbeds,
   seed: async (demo) => {
     const { db, config, shop, staff } = seededShop(demo)
     await seedCatalog(db, config, shop.id, staff.id, shop.currency_code)

@@ -1,4 +1,5 @@
 import { type Module, seededShop } from '../module.js'
+import { reviewsEmbeds } from './reviews.embeds.js'
 import { createReviewsLoaders } from './reviews.loaders.js'
 import { reviewsNodes, reviewsResolvers } from './reviews.resolvers.js'
 import { reviewsRules } from './reviews.rules.js'
@@ -13,6 +14,7 @@ export const reviewsModule: Module<ReviewsLoaders> = {
   rules: reviewsRules,
   nodes: reviewsNodes,
   createLoaders: createReviewsLoaders,
+  embeds: reviewsEmbeds,
   seed: async (demo) => {
     const { db, config, shop, staff, customers } = seededShop(demo)
     await seedReviews(

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { anyOf } from '../../shared/batch.js'
 import { keysetOperator, queryDirection, type Page } from '../../shared/pagination.js'
@@ -44,11 +44,51 @@ export function findVisibleReviewsByIds(db: Db, reader: Reader | null, ids: read
     .execute()
 }
 
+/** ORDER BY of a review page over `t` (the table or an alias of its rows), in the page's query direction. */
+function reviewOrder(t: 'review' | 'r', sort: ReviewSort, page: Page) {
+  const direction = queryDirection(sort.descending, page) === 'asc' ? sql`ASC` : sql`DESC`
+  return sort.key === 'RATING'
+    ? sql`${sql.ref(`${t}.rating`)} ${direction}, ${sql.ref(`${t}.created_at`)} ${direction}, ${sql.ref(`${t}.id`)} ${direction}`
+    : sql`${sql.ref(`${t}.created_at`)} ${direction}, ${sql.ref(`${t}.id`)} ${direction}`
+}
+
+/**
+ * One product's page of the reviews the reader may see: an index range scan that stops after
+ * `page.size + 1` rows, in the sort's order (CREATED_AT: (created_at, id); RATING: (rating,
+ * created_at, id); all descending unless reversed), after the cursor (which holds the sort's
+ * values). `productId` is the product's id as the enclosing statement has it (a correlated
+ * reference): a LATERAL join below, an embedded `Product.reviews` (reviews.embeds.ts) too.
+ */
+export function reviewPageQuery(
+  db: Db,
+  reader: Reader | null,
+  productId: Expression<string>,
+  sort: ReviewSort,
+  page: Page,
+) {
+  let reviews = db
+    .selectFrom('review')
+    .selectAll('review')
+    .where(sql<boolean>`review.product_id = ${productId}`)
+    .where((eb) => visibleReview(eb, reader))
+  if (page.cursor) {
+    const [rating, createdAt, id] = page.cursor as [number, Date, string]
+    const operator = keysetOperator(sort.descending, page)
+    reviews =
+      sort.key === 'RATING'
+        ? reviews.where(({ eb, refTuple, tuple }) =>
+            eb(refTuple('review.rating', 'review.created_at', 'review.id'), operator, tuple(rating, createdAt, id)),
+          )
+        : reviews.where(({ eb, refTuple, tuple }) =>
+            eb(refTuple('review.created_at', 'review.id'), operator, tuple(createdAt, id)),
+          )
+  }
+  return reviews.orderBy(reviewOrder('review', sort, page)).limit(page.size + 1)
+}
+
 /**
  * The same page of reviews for many products in one statement: for each product (in the order
- * given) a LATERAL index range scan that stops after `page.size + 1` rows, in the sort's order
- * (CREATED_AT: (created_at, id); RATING: (rating, created_at, id); all descending unless
- * reversed). The cursor holds the sort's values.
+ * given) a LATERAL `reviewPageQuery`.
  */
 export function findReviewPages(
   db: Db,
@@ -57,48 +97,17 @@ export function findReviewPages(
   sort: ReviewSort,
   page: Page,
 ): Promise<ReviewRow[]> {
-  const direction = queryDirection(sort.descending, page) === 'asc' ? sql`ASC` : sql`DESC`
-  const orderOf = (t: 'review' | 'r') =>
-    sort.key === 'RATING'
-      ? sql`${sql.ref(`${t}.rating`)} ${direction}, ${sql.ref(`${t}.created_at`)} ${direction}, ${sql.ref(`${t}.id`)} ${direction}`
-      : sql`${sql.ref(`${t}.created_at`)} ${direction}, ${sql.ref(`${t}.id`)} ${direction}`
   return (
     db
       .selectFrom(sql<{ p: string }>`unnest(${[...productIds]}::uuid[])`.as('p'))
       .innerJoinLateral(
-        (eb) => {
-          let reviews = eb
-            .selectFrom('review')
-            .selectAll('review')
-            .where(sql<boolean>`review.product_id = p.p`)
-            .where((eb2) => visibleReview(eb2, reader))
-          if (page.cursor) {
-            const [rating, createdAt, id] = page.cursor as [number, Date, string]
-            const operator = keysetOperator(sort.descending, page)
-            reviews =
-              sort.key === 'RATING'
-                ? reviews.where(({ eb: eb2, refTuple, tuple }) =>
-                    eb2(
-                      refTuple('review.rating', 'review.created_at', 'review.id'),
-                      operator,
-                      tuple(rating, createdAt, id),
-                    ),
-                  )
-                : reviews.where(({ eb: eb2, refTuple, tuple }) =>
-                    eb2(refTuple('review.created_at', 'review.id'), operator, tuple(createdAt, id)),
-                  )
-          }
-          return reviews
-            .orderBy(orderOf('review'))
-            .limit(page.size + 1)
-            .as('r')
-        },
+        () => reviewPageQuery(db, reader, sql<string>`p.p`, sort, page).as('r'),
         (join) => join.onTrue(),
       )
       .selectAll('r')
       // Each product's rows together, in the page's order (the loader groups them by product).
       .orderBy('r.product_id')
-      .orderBy(orderOf('r'))
+      .orderBy(reviewOrder('r', sort, page))
       .execute()
   )
 }

@@ -1,0 +1,47 @@
+import { sql } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import { datesIn, planBelow, type EmbedMap } from '../../graphql/embed.js'
+import { parsePageArgs, toConnection, type Page } from '../../shared/pagination.js'
+import type { CommentRow } from '../../shared/rows.js'
+import { COMMENT_CURSOR, commentCursor, readerOf } from './blog.loaders.js'
+import * as repo from './blog.repository.js'
+
+/** A comment row as PostgreSQL's JSON writes it: the row the loader would have read. */
+export function commentFromJson(json: Record<string, unknown>): CommentRow {
+  return datesIn<CommentRow>(json, ['created_at', 'updated_at', 'deleted_at'])
+}
+
+/**
+ * `Post.comments(...)` inside the statement that reads the posts (graphql/embed.ts): the same page,
+ * visibility and connection as the `commentPage` loader, with what is selected on the comments
+ * embedded in turn.
+ */
+export const blogEmbeds: EmbedMap = {
+  Post: {
+    comments: {
+      plan(ctx, parent, field) {
+        let page: Page
+        try {
+          page = parsePageArgs(field.args, COMMENT_CURSOR)
+        } catch {
+          // Bad page arguments: the resolver runs and reports them.
+          return null
+        }
+        const below = planBelow(ctx, 'Comment', 'comment', field, 'connection')
+        const query = repo
+          .commentPageQuery(ctx.db, readerOf(ctx.viewer), sql.ref(`${parent}.id`), page)
+          .select(below.selections)
+        return {
+          sql: jsonArrayFrom(query),
+          read: (json, post) =>
+            toConnection(
+              below.attach((json as Record<string, unknown>[]).map(commentFromJson)),
+              page,
+              commentCursor,
+              () => ctx.loaders.commentCountByPostId.load(post.id as string),
+            ),
+        }
+      },
+    },
+  },
+}

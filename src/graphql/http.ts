@@ -64,6 +64,23 @@ function bearerMatches(authorization: string | undefined, expected: string): boo
   return presented.length === wanted.length && timingSafeEqual(presented, wanted)
 }
 
+/**
+ * The request headers an access log line names: a fixed few, never a token or a cookie (their
+ * presence only, as "[redacted]"). Serializing (and redacting) every header of every request was a
+ * measurable share of a small query's CPU (bench/README.md, "Request path levers").
+ */
+function loggedHeaders(req: Request): Record<string, string | undefined> {
+  const h = req.headers
+  return {
+    'user-agent': h['user-agent'],
+    'content-type': h['content-type'],
+    'content-length': h['content-length'],
+    'x-forwarded-for': h['x-forwarded-for'] as string | undefined,
+    authorization: h.authorization === undefined ? undefined : '[redacted]',
+    cookie: h.cookie === undefined ? undefined : '[redacted]',
+  }
+}
+
 /** A GraphQL-shaped JSON error body, for failures before GraphQL runs (bad JSON, oversize body, 404). */
 function jsonError(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] }
@@ -117,7 +134,7 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
         {
           requestId: req.id,
           // The path only: a query string can carry secrets (a GET with a mutation and its password).
-          req: { method: req.method, url: path, headers: req.headers, remoteAddress: req.ip },
+          req: { method: req.method, url: path, headers: loggedHeaders(req), remoteAddress: req.ip },
           res: { statusCode: res.statusCode },
           responseTime: Math.round(seconds * 1000),
         },

@@ -140,15 +140,23 @@ export function toConnection<T>(
   const more = rows.length > page.size
   const slice = more ? rows.slice(0, page.size) : rows
   const ordered = page.backward ? slice.reverse() : slice
-  const edges = ordered.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }))
+  const cursor = (node: T | undefined) => (node === undefined ? null : encodeCursor(cursorOf(node)))
+  // Cursors are encoded only when selected: a list read through `nodes` (most are) encodes none.
+  let edges: Connection<T>['edges'] | undefined
   return {
-    edges,
+    get edges() {
+      return (edges ??= ordered.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node })))
+    },
     nodes: ordered,
     pageInfo: {
       hasNextPage: page.backward ? page.cursor !== null : more,
       hasPreviousPage: page.backward ? more : page.cursor !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursor(ordered[0])
+      },
+      get endCursor() {
+        return cursor(ordered[ordered.length - 1])
+      },
     },
     ...(totalCount ? { totalCount } : {}),
   }

@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect, type LogEvent, type PostgresPool, type PostgresPoolClient } from 'kysely'
 import pg from 'pg'
 import { Semaphore } from '../src/shared/semaphore.js'
-import { abortable, currentDeadline, type Deadline } from './deadline.js'
+import { abortable, type Deadline } from './deadline.js'
 import type { DB } from './types.js'
 
 // bigint (int8) and numeric arrive as strings by default; counts and sums we keep small enough for
@@ -86,12 +86,15 @@ export function openDatabase(options: DatabaseOptions): Database {
   pool.on('error', onError)
   pool.on('connect', (client) => client.on('error', onError))
   const writeShare = writeShareOf(max)
-  const db = new Kysely<DB>({
-    dialect: new PostgresDialect({
-      pool: deadlinePool(pool, { writeSlots: new Semaphore(writeShare), cancel: options.cancelAtDeadline ?? true }),
-    }),
-    log: options.onQuery,
-  })
+  const guards = { writeSlots: new Semaphore(writeShare), cancel: options.cancelAtDeadline ?? true }
+  // One Kysely per request deadline over the same pool (cheap: a few objects, no connection).
+  const over = (deadline: Deadline | null) =>
+    new Kysely<DB>({
+      dialect: new PostgresDialect({ pool: deadlinePool(pool, guards, deadline) }),
+      log: options.onQuery,
+    })
+  const db = over(null)
+  bound.set(db, over)
   let closed = false
   return {
     db,
@@ -107,17 +110,30 @@ export function openDatabase(options: DatabaseOptions): Database {
 
 type PatchedClient = pg.PoolClient & PostgresPoolClient
 
+const bound = new WeakMap<Kysely<DB>, (deadline: Deadline) => Kysely<DB>>()
+
 /**
- * The pool as Kysely sees it. Outside a request (boot, jobs) it is the plain pool. Inside one
- * (db/deadline.ts) every checkout honours the request's deadline: waiting for a connection (and
+ * The database as one request sees it: the same pool, but every checkout and statement honours
+ * `deadline` (see deadlinePool). A Kysely that openDatabase did not make is returned as it is.
+ */
+export function withDeadline(db: Kysely<DB>, deadline: Deadline): Kysely<DB> {
+  return bound.get(db)?.(deadline) ?? db
+}
+
+/**
+ * The pool as Kysely sees it. Without a deadline (boot, jobs) it is the plain pool. With one (a
+ * request's, see withDeadline) every checkout honours it: waiting for a connection (and
  * for a write slot, for mutations) gives up at the deadline, no statement starts after it, a
  * statement running at the deadline is cancelled, and a transaction's statements also carry
  * `statement_timeout` set to the time left (in case the cancel cannot get through).
  */
-function deadlinePool(pool: pg.Pool, options: { writeSlots: Semaphore; cancel: boolean }): PostgresPool {
+function deadlinePool(
+  pool: pg.Pool,
+  options: { writeSlots: Semaphore; cancel: boolean },
+  deadline: Deadline | null,
+): PostgresPool {
   return {
     async connect() {
-      const deadline = currentDeadline()
       if (!deadline) return pool.connect() as Promise<PatchedClient>
       const freeSlot = deadline.kind === 'write' ? await options.writeSlots.acquire(deadline.signal) : null
       let client: pg.PoolClient

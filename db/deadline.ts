@@ -1,9 +1,11 @@
-import { AsyncLocalStorage } from 'node:async_hooks'
-
 /**
- * The one deadline of a request (REQUEST_TIMEOUT_MS from its arrival), carried to the database
- * layer through AsyncLocalStorage so that no service has to pass it along: every pool checkout,
- * bulkhead wait and statement made on behalf of the request honours it (see db/client.ts).
+ * The one deadline of a request (REQUEST_TIMEOUT_MS from its arrival). The request's database
+ * handle is bound to it (db/client.ts `withDeadline`, made when the request's context is), so no
+ * service has to pass it along: every pool checkout and statement made through `ctx.db` honours
+ * it, and bulkhead waits take its signal from the request scope.
+ *
+ * Not carried through AsyncLocalStorage: on Node 20 that turns on a promise hook for every promise
+ * the process makes, 13-18 % of the CPU of a nested query (bench/README.md, "Request path levers").
  */
 export interface Deadline {
   /** Epoch milliseconds. */
@@ -25,18 +27,6 @@ export class DeadlineExceededError extends Error {
     super(`the request did not complete within its ${timeoutMs} ms deadline`)
     this.name = 'DeadlineExceededError'
   }
-}
-
-const storage = new AsyncLocalStorage<Deadline>()
-
-/** The deadline of the request this code runs for, if any (background jobs have none). */
-export function currentDeadline(): Deadline | undefined {
-  return storage.getStore()
-}
-
-/** Runs `fn` (and everything it starts) under `deadline`. */
-export function runWithDeadline<T>(deadline: Deadline, fn: () => T): T {
-  return storage.run(deadline, fn)
 }
 
 export interface DeadlineHandle {

@@ -1,3 +1,5 @@
+import { withDeadline } from '../../db/client.js'
+import type { Deadline } from '../../db/deadline.js'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/types.js'
 import type { Config } from '../config.js'
@@ -51,6 +53,8 @@ export interface RequestInfo {
   authorization: string | undefined
   requestId: string
   clientAddress: string
+  /** The request's deadline (plugins/deadline.ts): the context's database handle is bound to it. */
+  deadline?: Deadline | null
 }
 
 /**
@@ -76,12 +80,15 @@ export function viewerFromAuthorization(
 
 export function createContext(deps: ContextDeps, request: RequestInfo): Context {
   const viewer = viewerFromAuthorization(deps.config, request.authorization, deps.sessions)
+  const deadline = request.deadline ?? null
+  const db = deadline ? withDeadline(deps.db, deadline) : deps.db
   const context: Context = {
-    db: deps.db,
+    db,
+    deadline,
     config: deps.config,
     logger: deps.logger.child({ requestId: request.requestId }),
     viewer,
-    loaders: createLoaders(deps.db, viewer),
+    loaders: createLoaders(db, viewer),
     embeds,
     requestId: request.requestId,
     requestStartedAt: new Date(),

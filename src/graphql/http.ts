@@ -27,7 +27,7 @@ import { costPlugin } from './plugins/cost.js'
 import { errorLoggingPlugin } from './plugins/error-logging.js'
 import { buildSchema } from './schema.js'
 import { createCheckoutBulkhead } from '../modules/orders/orders.service.js'
-import { deadlinePlugin, enterDeadline, requestDeadline } from './plugins/deadline.js'
+import { deadlinePlugin, requestDeadline } from './plugins/deadline.js'
 
 export interface ServerDeps {
   config: Config
@@ -255,7 +255,7 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
         : ApolloServerPluginLandingPageDisabled(),
       // No @cacheControl hints in the schema: the default plugin would only add a hook to every field.
       ApolloServerPluginCacheControlDisabled(),
-      costPlugin(config.limits),
+      costPlugin(config.limits, db),
       errorLoggingPlugin(),
       { serverWillStart: async () => ({ serverWillStop: () => sessions.stop() }) },
     ],
@@ -269,12 +269,16 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     '/graphql',
     cors(corsOptions),
     express.json({ limit: config.limits.bodyBytes }),
-    enterDeadline,
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) =>
         createContext(
           { db, config, logger, sessions, checkoutBulkhead },
-          { authorization: req.headers.authorization, requestId: req.id, clientAddress: rateLimitAddress(req.ip) },
+          {
+            authorization: req.headers.authorization,
+            requestId: req.id,
+            clientAddress: rateLimitAddress(req.ip),
+            deadline: req.deadline ?? null,
+          },
         ),
     }),
   )

@@ -96,6 +96,12 @@ export interface CostBudgetOptions extends BucketLimits {
   readonly settleMs: number
   /** Callers whose state a process keeps between settlements (more are charged synchronously). */
   readonly maxKeys?: number
+  /**
+   * The handle the timer settles through. Without it, the last handle a charge came with: a
+   * request's handle is bound to that request's deadline (db/client.ts withDeadline), so a server
+   * passes its own, unbound one.
+   */
+  readonly settleWith?: Kysely<DB>
 }
 
 /** What a process knows of one caller's bucket: PostgreSQL's level at the last sync, plus its own charges since. */
@@ -136,7 +142,7 @@ export function createCostBudget(options: CostBudgetOptions): CostBudget {
   const limits: BucketLimits = { capacity: options.capacity, leakPerSecond: options.leakPerSecond }
   const maxKeys = options.maxKeys ?? 100_000
   const buckets = new Map<string, LocalBucket>()
-  let db: Kysely<DB> | null = null
+  let db: Kysely<DB> | null = options.settleWith ?? null
   let settling: Promise<void> | null = null
   let timer: NodeJS.Timeout | null = null
   const leakedSince = (bucket: LocalBucket, now: number) =>
@@ -197,7 +203,7 @@ export function createCostBudget(options: CostBudgetOptions): CostBudget {
 
   return {
     async charge(database, key, cost) {
-      db = database
+      if (!options.settleWith) db = database
       const local = options.settleMs > 0 ? buckets.get(key) : undefined
       if (local) {
         const now = performance.now()

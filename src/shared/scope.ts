@@ -1,3 +1,4 @@
+import type { Deadline } from '../../db/deadline.js'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/types.js'
 import type { Config } from '../config.js'
@@ -18,6 +19,8 @@ export interface RequestScope {
   readonly requestStartedAt: Date
   /** The client's address for rate limits: IPv4, or the /64 of an IPv6 address. */
   readonly clientAddress: string
+  /** The HTTP request's deadline (`db` is bound to it already); none for jobs and boot work. */
+  readonly deadline?: Deadline | null
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server'
 import { GraphQLError } from 'graphql'
+import type { Kysely } from 'kysely'
+import type { DB } from '../../../db/types.js'
 import type { Limits } from '../../config.js'
 import { createCostBudget } from '../../platform/ratelimit.js'
 import type { Context } from '../context.js'
@@ -36,10 +38,15 @@ function costBucketKey(ctx: Context): string {
  * cost afterwards (Shopify refunds the difference) would need a second statement per operation
  * and would let a burst of concurrent operations all start before any of them is paid.
  */
-export function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
+export function costPlugin(limits: Limits, db: Kysely<DB>): ApolloServerPlugin<Context> {
   const { cost: limit, costBucketCapacity: capacity, costLeakPerSecond: restoreRate } = limits
   // Charged in memory and settled into PostgreSQL every costSettleMs (ratelimit.ts: the over-spend bound).
-  const budget = createCostBudget({ capacity, leakPerSecond: restoreRate, settleMs: limits.costSettleMs })
+  const budget = createCostBudget({
+    capacity,
+    leakPerSecond: restoreRate,
+    settleMs: limits.costSettleMs,
+    settleWith: db,
+  })
   return {
     async serverWillStart() {
       return {

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server'
 import type { RequestHandler } from 'express'
-import { currentDeadline, runWithDeadline, startDeadline, type Deadline } from '../../../db/deadline.js'
+import { startDeadline, type Deadline } from '../../../db/deadline.js'
+import type { Context } from '../context.js'
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -13,7 +14,8 @@ declare module 'express-serve-static-core' {
  * reading the body, queueing (bulkheads, the pool), execution and SQL. When it passes before the
  * response has started, the client gets a typed 503 (`REQUEST_TIMEOUT`) at once, and the
  * request's signal aborts: its waits give up, its running statement is cancelled and no new one
- * starts (db/client.ts). Whatever the abandoned execution produces afterwards is dropped.
+ * starts (db/client.ts). Whatever the abandoned execution produces afterwards is dropped. The
+ * GraphQL context binds its database handle to `req.deadline` (context.ts).
  */
 export function requestDeadline(timeoutMs: number): RequestHandler {
   return (req, res, next) => {
@@ -31,26 +33,17 @@ export function requestDeadline(timeoutMs: number): RequestHandler {
     // A response closed before it finished (the client left, or shutdown destroyed the socket) is
     // not cleared: its work is abandoned, and the deadline (or abortAllDeadlines at shutdown)
     // still cancels its SQL, so its connections come back.
-    runWithDeadline(handle.deadline, next)
+    next()
   }
 }
 
-/**
- * Re-enters the request's deadline after the body parser: stream callbacks run in the socket's
- * async context, not in the one the deadline was entered in.
- */
-export const enterDeadline: RequestHandler = (req, _res, next) => {
-  if (req.deadline) runWithDeadline(req.deadline, next)
-  else next()
-}
-
 /** Marks a mutation's deadline as a write: its connections then come from the pool's write share. */
-export function deadlinePlugin(): ApolloServerPlugin<any> {
+export function deadlinePlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation }) {
-          const deadline = currentDeadline()
+        async didResolveOperation({ operation, contextValue }) {
+          const deadline = contextValue.deadline
           if (deadline && operation?.operation === 'mutation') deadline.kind = 'write'
         },
       }

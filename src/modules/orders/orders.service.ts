@@ -13,7 +13,6 @@ import { Semaphore } from '../../shared/semaphore.js'
 import * as auth from '../auth/auth.service.js'
 import * as inventory from '../catalog/inventory.service.js'
 import { priceCart } from './cart.service.js'
-import { currentDeadline } from '../../../db/deadline.js'
 import * as repo from './orders.repository.js'
 
 // Checkout (the cart becomes an order) and reading orders. The cart and the order state machine
@@ -50,7 +49,7 @@ export async function completeCheckout(
 ): Promise<Result<{ order: OrderRow }>> {
   const viewer = requireViewer(scope)
   // Waiting for a slot counts against the request's deadline: past it the wait gives up.
-  return bulkhead.run(() => runCheckout(scope, viewer, input), currentDeadline()?.signal)
+  return bulkhead.run(() => runCheckout(scope, viewer, input), scope.deadline?.signal)
 }
 
 /**

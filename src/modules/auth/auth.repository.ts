@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { anyOf } from '../../shared/batch.js'
+import { NO_EMBEDS, type EmbedPlan } from '../../shared/embed-plan.js'
 import {
   NOTIFY_IDS_PER_PAYLOAD,
   SESSION_REVOKED_CHANNEL,
@@ -30,8 +31,14 @@ export function findShopByIdForShare(db: Db, id: string): Promise<ShopRow | unde
   return db.selectFrom('shop').selectAll().where('id', '=', id).forShare().executeTakeFirst()
 }
 
-export function findShopsByHandles(db: Db, handles: readonly string[]): Promise<ShopRow[]> {
-  return db.selectFrom('shop').selectAll().where('handle', 'in', handles).execute()
+export async function findShopsByHandles(
+  db: Db,
+  handles: readonly string[],
+  embeds: EmbedPlan = NO_EMBEDS,
+): Promise<ShopRow[]> {
+  return embeds.attach(
+    await db.selectFrom('shop').selectAll().select(embeds.selections).where('handle', 'in', handles).execute(),
+  )
 }
 
 /** Inserts a shop unless the handle is taken (then undefined): race-free, no exception to catch. */

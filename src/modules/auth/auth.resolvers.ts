@@ -2,7 +2,10 @@ import type { Context } from '../../graphql/context.js'
 import type { NodeFetchers } from '../../graphql/node-types.js'
 import type { Resolvers } from '../../generated/graphql.js'
 import { toGlobalId } from '../../shared/ids.js'
+import { planEmbeds } from '../../graphql/embed.js'
+import { lookAhead } from '../../graphql/lookahead.js'
 import { toPayload } from '../../graphql/payload.js'
+import * as repo from './auth.repository.js'
 import type { UserRow } from '../../shared/rows.js'
 import * as auth from './auth.service.js'
 import * as passwords from './password.service.js'
@@ -20,7 +23,14 @@ function canSeePrivateFields(user: UserRow, ctx: Context): boolean {
 
 export const authResolvers: Resolvers = {
   Query: {
-    shop: (_parent, { handle }, ctx) => ctx.loaders.shopByHandle.load(handle),
+    shop: async (_parent, { handle }, ctx, info) => {
+      const embeds = planEmbeds(ctx, 'Shop', 'shop', lookAhead(info))
+      if (!embeds.selections.length) return ctx.loaders.shopByHandle.load(handle)
+      // The shop with the lists selected below it, in one statement (graphql/embed.ts); its row carries
+      // embedded values, so it stays out of the loaders.
+      const [shop] = await repo.findShopsByHandles(ctx.db, [handle], embeds)
+      return shop ?? null
+    },
     viewer: async (_parent, _args, ctx) => {
       if (!ctx.viewer) return null
       // A token can outlive its account (erased or deleted): then there is no viewer.

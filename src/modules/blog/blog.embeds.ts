@@ -2,9 +2,16 @@ import { sql } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { datesIn, planBelow, type EmbedMap } from '../../graphql/embed.js'
 import { parsePageArgs, toConnection, type Page } from '../../shared/pagination.js'
-import type { CommentRow } from '../../shared/rows.js'
-import { COMMENT_CURSOR, commentCursor, readerOf } from './blog.loaders.js'
+import { requireGlobalId } from '../../shared/ids.js'
+import type { CommentRow, PostRow, ShopRow } from '../../shared/rows.js'
+import { COMMENT_CURSOR, POST_CURSOR, commentCursor, readerOf } from './blog.loaders.js'
 import * as repo from './blog.repository.js'
+import { publishedPostPage } from './blog.service.js'
+
+/** A post row as PostgreSQL's JSON writes it: the row the page query would have read. */
+export function postFromJson(json: Record<string, unknown>): PostRow {
+  return datesIn<PostRow>(json, ['created_at', 'updated_at', 'deleted_at', 'published_at'])
+}
 
 /** A comment row as PostgreSQL's JSON writes it: the row the loader would have read. */
 export function commentFromJson(json: Record<string, unknown>): CommentRow {
@@ -17,6 +24,34 @@ export function commentFromJson(json: Record<string, unknown>): CommentRow {
  * embedded in turn.
  */
 export const blogEmbeds: EmbedMap = {
+  Shop: {
+    // `Shop.posts` inside the statement that reads the shop: the same page and filters as the resolver.
+    posts: {
+      plan(ctx, parent, field) {
+        const args = field.args as { filter?: { tag?: string | null; authorId?: string | null } | null }
+        let page: Page
+        let authorId: string | null
+        try {
+          page = parsePageArgs(field.args, POST_CURSOR)
+          const author = args.filter?.authorId
+          authorId = author != null ? requireGlobalId(author, 'User', ['filter', 'authorId']) : null
+        } catch {
+          // Bad arguments: the resolver runs and reports them.
+          return null
+        }
+        const below = planBelow(ctx, 'Post', 'post', field, 'connection')
+        const list = publishedPostPage(ctx, sql.ref(`${parent}.id`), page, { tag: args.filter?.tag, authorId }, below)
+        return {
+          sql: jsonArrayFrom(list.query),
+          read: (json, shop) =>
+            list.connection(
+              below.attach((json as Record<string, unknown>[]).map(postFromJson)),
+              (shop as unknown as ShopRow).id,
+            ),
+        }
+      },
+    },
+  },
   Post: {
     comments: {
       plan(ctx, parent, field) {

@@ -74,7 +74,7 @@ export interface PostFilter {
   readonly authorId?: string | null
 }
 
-function publishedPostsOf(db: Db, shopId: string, filter: PostFilter) {
+function publishedPostsOf(db: Db, shopId: string | Expression<string>, filter: PostFilter) {
   let query = db
     .selectFrom('post')
     .where('shop_id', '=', shopId)
@@ -83,6 +83,25 @@ function publishedPostsOf(db: Db, shopId: string, filter: PostFilter) {
   if (filter.authorId) query = query.where('author_id', '=', filter.authorId)
   if (filter.tag) query = query.where('tags', '@>', sql<string[]>`ARRAY[${filter.tag}]::text[]`)
   return query
+}
+
+/**
+ * The same page as `findPublishedPosts`, as a query to embed (graphql/embed.ts) below the statement
+ * that reads the shop (`shopId` a reference to it).
+ */
+export function publishedPostPageQuery(
+  db: Db,
+  shopId: Expression<string>,
+  page: Page,
+  filter: PostFilter,
+  embeds: EmbedPlan,
+) {
+  return seekPage(
+    publishedPostsOf(db, shopId, filter).selectAll().select(embeds.selections),
+    'published_at',
+    true,
+    page,
+  )
 }
 
 /** One page of a shop's published posts, newest first: (published_at, id) descending. */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Expression, Kysely } from 'kysely'
 import { NO_EMBEDS, type EmbedPlan } from '../../shared/embed-plan.js'
 import type { DB } from '../../../db/types.js'
 import { recordAudit } from '../../platform/audit.js'
@@ -27,6 +27,32 @@ const COMMENT_NOT_FOUND = userError('NOT_FOUND', 'No comment has this id', ['inp
 // ---- reading lists ----
 
 /** `Shop.posts`: published posts of the shop, newest first. */
+function normalizedFilter(filter: repo.PostFilter): repo.PostFilter {
+  return { tag: filter.tag != null ? normalizeTag(filter.tag) : null, authorId: filter.authorId ?? null }
+}
+
+/**
+ * `Shop.posts` embedded in the statement that reads the shop (`shopId` a reference to its row): the
+ * query, and the connection built from its rows (the same as listPublishedPosts answers).
+ */
+export function publishedPostPage(
+  scope: RequestScope,
+  shopId: Expression<string>,
+  page: Page,
+  filter: repo.PostFilter,
+  embeds: EmbedPlan,
+): {
+  query: ReturnType<typeof repo.publishedPostPageQuery>
+  connection(rows: PostRow[], shopId: string): PostConnection
+} {
+  const normalized = normalizedFilter(filter)
+  return {
+    query: repo.publishedPostPageQuery(scope.db, shopId, page, normalized, embeds),
+    connection: (rows, id) =>
+      toConnection(rows, page, postCursor, () => repo.countPublishedPosts(scope.db, id, normalized)),
+  }
+}
+
 export async function listPublishedPosts(
   scope: RequestScope,
   shopId: string,
@@ -34,7 +60,7 @@ export async function listPublishedPosts(
   filter: repo.PostFilter,
   embeds: EmbedPlan = NO_EMBEDS,
 ): Promise<PostConnection> {
-  const normalized = { tag: filter.tag != null ? normalizeTag(filter.tag) : null, authorId: filter.authorId ?? null }
+  const normalized = normalizedFilter(filter)
   const rows = await repo.findPublishedPosts(scope.db, shopId, page, normalized, embeds)
   return toConnection(rows, page, postCursor, () => repo.countPublishedPosts(scope.db, shopId, normalized))
 }

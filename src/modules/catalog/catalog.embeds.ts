@@ -1,7 +1,10 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
-import { datesIn, type EmbedMap } from '../../graphql/embed.js'
-import type { ProductVariantRow } from '../../shared/rows.js'
+import { sql } from 'kysely'
+import { datesIn, planBelow, type EmbedMap } from '../../graphql/embed.js'
+import type { ProductRow, ProductVariantRow, ShopRow } from '../../shared/rows.js'
 import * as repo from './catalog.repository.js'
+import type { PageArgs } from '../../shared/pagination.js'
+import { storefrontProductPage, type ProductListArgs } from './catalog.service.js'
 
 /** A variant row as PostgreSQL's JSON writes it: the row the loader would have read. */
 export function variantFromJson(json: Record<string, unknown>): ProductVariantRow {
@@ -10,8 +13,43 @@ export function variantFromJson(json: Record<string, unknown>): ProductVariantRo
   return datesIn<ProductVariantRow>(json, ['created_at', 'updated_at', 'deleted_at'])
 }
 
-/** `Product.variants` inside the statement that reads the products (graphql/embed.ts). */
+/** A product row as PostgreSQL's JSON writes it: the row the page query would have read. */
+export function productFromJson(json: Record<string, unknown>): ProductRow {
+  json.min_price_minor = String(json.min_price_minor)
+  json.max_price_minor = String(json.max_price_minor)
+  return datesIn<ProductRow>(json, ['created_at', 'updated_at', 'deleted_at'])
+}
+
+/**
+ * `Shop.products` inside the statement that reads the shop (the storefront's view; staff and
+ * searches run their own, see storefrontProductPage), and `Product.variants` inside the statement
+ * that reads the products (graphql/embed.ts).
+ */
 export const catalogEmbeds: EmbedMap = {
+  Shop: {
+    products: {
+      plan(ctx, parent, field) {
+        const below = planBelow(ctx, 'Product', 'product', field, 'connection')
+        const list = storefrontProductPage(
+          ctx,
+          sql.ref(`${parent}.id`),
+          field.args as ProductListArgs & PageArgs,
+          below,
+        )
+        if (!list) return null
+        return {
+          sql: jsonArrayFrom(list.query),
+          read: (json, parentRow) => {
+            const shop = parentRow as unknown as ShopRow
+            // What the Shop.products resolver does first: prices of this shop need no statement.
+            ctx.loaders.shopById.prime(shop.id, shop)
+            ctx.loaders.currencyByShopId.set(shop.id, shop.currency_code)
+            return list.connection(below.attach((json as Record<string, unknown>[]).map(productFromJson)), shop)
+          },
+        }
+      },
+    },
+  },
   Product: {
     variants: {
       plan: (ctx, parent) => ({

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { anyOf } from '../../shared/batch.js'
 import { NO_EMBEDS, type EmbedPlan } from '../../shared/embed-plan.js'
@@ -99,7 +99,8 @@ export function findVariantsByIds(db: Db, vis: Visibility, ids: readonly string[
 export type ProductSortColumn = 'created_at' | 'title' | 'min_price_minor'
 
 export interface ProductQuery {
-  shopId: string
+  /** The shop's id, or (embedded below the statement that reads the shop) a reference to it. */
+  shopId: string | Expression<string>
   /** Staff of the shop: any status and, with `includeDeleted`, soft-deleted products. Otherwise ACTIVE and live only. */
   staff: boolean
   statuses: readonly ProductStatus[] | null
@@ -147,6 +148,20 @@ export async function findProductPage(
     page,
   ).execute()
   return embeds.attach(rows)
+}
+
+/**
+ * The same keyset page as `findProductPage`, as a query to embed (graphql/embed.ts) below the
+ * statement that reads the shop (`query.shopId` a reference to it).
+ */
+export function productPageQuery(
+  db: Db,
+  query: ProductQuery,
+  sort: { column: ProductSortColumn; descending: boolean },
+  page: Page,
+  embeds: EmbedPlan,
+) {
+  return seekPage(filteredProducts(db, query).selectAll().select(embeds.selections), sort.column, sort.descending, page)
 }
 
 /** Bounds every later statement of the caller's transaction to `ms` (SET LOCAL statement_timeout). */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Expression, Kysely } from 'kysely'
 import { NO_EMBEDS, type EmbedPlan } from '../../shared/embed-plan.js'
 import type { DB } from '../../../db/types.js'
 import type { Config } from '../../config.js'
@@ -6,7 +6,14 @@ import { isStaff, type Viewer } from '../../shared/viewer.js'
 import { badUserInput, fail, userError, type Result, type UserError } from '../../shared/errors.js'
 import { firstFreeHandle, handleFromTitle } from '../../shared/handle.js'
 import { currencyScale, parseDecimal } from '../../shared/money.js'
-import { toConnection, type Connection, type CursorPart, type Page } from '../../shared/pagination.js'
+import {
+  parsePageArgs,
+  toConnection,
+  type Connection,
+  type CursorPart,
+  type Page,
+  type PageArgs,
+} from '../../shared/pagination.js'
 import type { ProductRow, ProductStatus, ShopRow } from '../../shared/rows.js'
 import type { RequestScope } from '../../shared/scope.js'
 import { Semaphore } from '../../shared/semaphore.js'
@@ -256,6 +263,61 @@ function filterPrice(text: string | null | undefined, currencyCode: string, argu
     throw badUserInput(`"${argument}" must be a non-negative amount in the shop's currency`, ['filter', argument])
   }
   return minor
+}
+
+/**
+ * `Shop.products` as the storefront sees it, embedded in the statement that reads the shop
+ * (`shopId` a reference to its row): the query, and the connection built from its rows. Null where
+ * the list must run on its own: a title search (its own bulkhead and statement timeout), price
+ * filters (parsed in the shop's currency, not known yet), staff viewers (their view depends on the
+ * shop), or arguments that do not parse (the resolver reports them).
+ */
+export function storefrontProductPage(
+  scope: RequestScope,
+  shopId: Expression<string>,
+  args: ProductListArgs & PageArgs,
+  embeds: EmbedPlan,
+): {
+  query: ReturnType<typeof repo.productPageQuery>
+  connection(rows: ProductRow[], shop: ShopRow): ProductConnection
+} | null {
+  const filter = args.filter ?? {}
+  if (filter.titleContains?.trim() || filter.priceMin != null || filter.priceMax != null) return null
+  if (scope.viewer && isStaff(scope.viewer)) return null
+  const sortKey = args.sortKey ?? 'CREATED_AT'
+  let page: Page
+  try {
+    page = parsePageArgs(args, PRODUCT_CURSOR[sortKey], sortKey)
+  } catch {
+    return null
+  }
+  const sort = SORTS[sortKey]
+  const query: repo.ProductQuery = {
+    shopId,
+    staff: false,
+    statuses: null,
+    includeDeleted: false,
+    titleContains: null,
+    priceMinMinor: null,
+    priceMaxMinor: null,
+  }
+  return {
+    query: repo.productPageQuery(
+      scope.db,
+      query,
+      { column: sort.column, descending: args.reverse === true },
+      page,
+      embeds,
+    ),
+    connection: (rows, shop) =>
+      toConnection(
+        rows,
+        page,
+        (p) => [sortKey, sort.value(p), p.id],
+        // The count runs on its own, when selected: the shop's id is known by then.
+        () => repo.countProducts(scope.db, { ...query, shopId: shop.id }),
+      ),
+  }
 }
 
 /**

@@ -94,24 +94,34 @@ const readers = () =>
     ['staff of another shop', w.otherShopStaff],
   ] as const
 
+/**
+ * The nodes of `shop.<list>` (embedded), each checked equal to the same selection read through
+ * `node(id:)` (field by field, through the loaders) by the same reader.
+ */
+async function listedAsByNode(list: string, type: string, fields: string, reader: Account | null): Promise<Json[]> {
+  const field = list.slice(0, list.indexOf('('))
+  const listed = await query(
+    `query($shop: String!) { shop(handle: $shop) { ${list} { nodes { ${fields} } } } }`,
+    { shop: w.handle },
+    reader,
+  )
+  const nodes = listed.shop[field].nodes as Json[]
+  for (const node of nodes) {
+    const single = await query(
+      `query($id: ID!) { node(id: $id) { ... on ${type} { ${fields} } } }`,
+      { id: node.id },
+      reader,
+    )
+    expect(node).toEqual(single.node)
+  }
+  return nodes
+}
+
 describe('embedded lists', () => {
   it.each([0, 1, 2, 3, 4])('answer products exactly as the loaders do (reader %#)', async (index) => {
     const [, reader] = readers()[index]
-    const listed = await query(
-      `query($shop: String!) { shop(handle: $shop) { products(first: 6) { nodes { ${PRODUCT_FIELDS} } } } }`,
-      { shop: w.handle },
-      reader,
-    )
-    const nodes = listed.shop.products.nodes as Json[]
+    const nodes = await listedAsByNode('products(first: 6)', 'Product', PRODUCT_FIELDS, reader)
     expect(nodes.length).toBeGreaterThanOrEqual(4)
-    for (const node of nodes) {
-      const single = await query(
-        `query($id: ID!) { node(id: $id) { ... on Product { ${PRODUCT_FIELDS} } } }`,
-        { id: node.id },
-        reader,
-      )
-      expect(node).toEqual(single.node)
-    }
     // What the readers may see: hidden reviews for staff of the shop and their author only.
     const statuses = new Set(nodes.flatMap((n) => n.newest.edges.map((e: Json) => e.node.status)))
     expect(statuses.has('HIDDEN')).toBe(reader === w.staff || reader === w.customer)
@@ -120,21 +130,8 @@ describe('embedded lists', () => {
 
   it.each([0, 1, 3, 4])('answer posts exactly as the loaders do (reader %#)', async (index) => {
     const [, reader] = readers()[index]
-    const listed = await query(
-      `query($shop: String!) { shop(handle: $shop) { posts(first: 10) { nodes { ${POST_FIELDS} } } } }`,
-      { shop: w.handle },
-      reader,
-    )
-    const nodes = listed.shop.posts.nodes as Json[]
+    const nodes = await listedAsByNode('posts(first: 10)', 'Post', POST_FIELDS, reader)
     expect(nodes).toHaveLength(3)
-    for (const node of nodes) {
-      const single = await query(
-        `query($id: ID!) { node(id: $id) { ... on Post { ${POST_FIELDS} } } }`,
-        { id: node.id },
-        reader,
-      )
-      expect(node).toEqual(single.node)
-    }
     const hidden = nodes.flatMap((n) => n.comments.nodes).filter((c: Json) => c.status === 'HIDDEN')
     expect(hidden.length > 0).toBe(reader === w.staff)
   })

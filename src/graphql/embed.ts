@@ -1,5 +1,6 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql'
 import { sql, type AliasedExpression, type Expression } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Context } from './context.js'
 import { NO_EMBEDS, type EmbedPlan } from '../shared/embed-plan.js'
 import { connectionNodes, type RequestedField, type Selection } from './lookahead.js'
@@ -153,4 +154,21 @@ export function planBelow(
   if (shape === 'object') return planEmbeds(ctx, typeName, table, field.selection())
   const nodes = connectionNodes(field.selection())
   return nodes.conflict ? NO_EMBEDS : planEmbeds(ctx, typeName, table, nodes.fields)
+}
+
+/**
+ * The part of a list field (a plain list or a connection's page): `query`'s rows aggregated into a
+ * JSON array (in the query's order), read back with `fromJson`, `below`'s embeds attached, and
+ * handed to `build` (the connection, for a page) with the parent row.
+ */
+export function listPart<R extends object>(
+  query: Expression<unknown>,
+  below: EmbedPlan,
+  fromJson: (json: Record<string, unknown>) => R,
+  build: (rows: R[], parent: Record<string, unknown>) => unknown = (rows) => rows,
+): EmbedPart {
+  return {
+    sql: jsonArrayFrom(query as Expression<object>),
+    read: (json, parent) => build(below.attach((json as Record<string, unknown>[]).map(fromJson)), parent),
+  }
 }

@@ -1,6 +1,5 @@
 import { sql } from 'kysely'
-import { jsonArrayFrom } from 'kysely/helpers/postgres'
-import { datesIn, planBelow, type EmbedMap } from '../../graphql/embed.js'
+import { datesIn, listPart, planBelow, type EmbedMap } from '../../graphql/embed.js'
 import { parsePageArgs, toConnection, type Page } from '../../shared/pagination.js'
 import { requireGlobalId } from '../../shared/ids.js'
 import type { CommentRow, PostRow, ShopRow } from '../../shared/rows.js'
@@ -41,14 +40,9 @@ export const blogEmbeds: EmbedMap = {
         }
         const below = planBelow(ctx, 'Post', 'post', field, 'connection')
         const list = publishedPostPage(ctx, sql.ref(`${parent}.id`), page, { tag: args.filter?.tag, authorId }, below)
-        return {
-          sql: jsonArrayFrom(list.query),
-          read: (json, shop) =>
-            list.connection(
-              below.attach((json as Record<string, unknown>[]).map(postFromJson)),
-              (shop as unknown as ShopRow).id,
-            ),
-        }
+        return listPart(list.query, below, postFromJson, (rows, shop) =>
+          list.connection(rows, (shop as unknown as ShopRow).id),
+        )
       },
     },
   },
@@ -66,16 +60,9 @@ export const blogEmbeds: EmbedMap = {
         const query = repo
           .commentPageQuery(ctx.db, readerOf(ctx.viewer), sql.ref(`${parent}.id`), page)
           .select(below.selections)
-        return {
-          sql: jsonArrayFrom(query),
-          read: (json, post) =>
-            toConnection(
-              below.attach((json as Record<string, unknown>[]).map(commentFromJson)),
-              page,
-              commentCursor,
-              () => ctx.loaders.commentCountByPostId.load(post.id as string),
-            ),
-        }
+        return listPart(query, below, commentFromJson, (rows, post) =>
+          toConnection(rows, page, commentCursor, () => ctx.loaders.commentCountByPostId.load(post.id as string)),
+        )
       },
     },
   },

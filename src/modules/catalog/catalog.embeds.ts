@@ -1,6 +1,6 @@
-import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { sql } from 'kysely'
-import { datesIn, planBelow, type EmbedMap } from '../../graphql/embed.js'
+import { datesIn, listPart, planBelow, type EmbedMap } from '../../graphql/embed.js'
+import { NO_EMBEDS } from '../../shared/embed-plan.js'
 import type { ProductRow, ProductVariantRow, ShopRow } from '../../shared/rows.js'
 import * as repo from './catalog.repository.js'
 import type { PageArgs } from '../../shared/pagination.js'
@@ -37,25 +37,19 @@ export const catalogEmbeds: EmbedMap = {
           below,
         )
         if (!list) return null
-        return {
-          sql: jsonArrayFrom(list.query),
-          read: (json, parentRow) => {
-            const shop = parentRow as unknown as ShopRow
-            // What the Shop.products resolver does first: prices of this shop need no statement.
-            ctx.loaders.shopById.prime(shop.id, shop)
-            ctx.loaders.currencyByShopId.set(shop.id, shop.currency_code)
-            return list.connection(below.attach((json as Record<string, unknown>[]).map(productFromJson)), shop)
-          },
-        }
+        return listPart(list.query, below, productFromJson, (rows, parentRow) => {
+          const shop = parentRow as unknown as ShopRow
+          // What the Shop.products resolver does first: prices of this shop need no statement.
+          ctx.loaders.shopById.prime(shop.id, shop)
+          ctx.loaders.currencyByShopId.set(shop.id, shop.currency_code)
+          return list.connection(rows, shop)
+        })
       },
     },
   },
   Product: {
     variants: {
-      plan: (ctx, parent) => ({
-        sql: jsonArrayFrom(repo.variantsOfProduct(ctx.db, parent)),
-        read: (json) => (json as Record<string, unknown>[]).map(variantFromJson),
-      }),
+      plan: (ctx, parent) => listPart(repo.variantsOfProduct(ctx.db, parent), NO_EMBEDS, variantFromJson),
     },
   },
 }

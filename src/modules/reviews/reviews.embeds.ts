@@ -1,6 +1,5 @@
 import { sql } from 'kysely'
-import { jsonArrayFrom } from 'kysely/helpers/postgres'
-import { datesIn, planBelow, type EmbedMap } from '../../graphql/embed.js'
+import { datesIn, listPart, planBelow, type EmbedMap } from '../../graphql/embed.js'
 import { toConnection } from '../../shared/pagination.js'
 import type { ReviewRow } from '../../shared/rows.js'
 import { readerOf, reviewCursor } from './reviews.loaders.js'
@@ -34,16 +33,14 @@ export const reviewsEmbeds: EmbedMap = {
           .reviewPageQuery(ctx.db, readerOf(ctx.viewer), sql.ref(`${parent}.id`), sort, page)
           .select(below.selections)
         const cursor = reviewCursor(sort.key)
-        return {
-          sql: jsonArrayFrom(query),
-          read: (json, product) =>
-            toConnection(
-              below.attach((json as Record<string, unknown>[]).map(reviewFromJson)),
-              page,
-              cursor,
-              async () => (await ctx.loaders.reviewStatsByProductId.load(product.id as string)).visibleCount,
-            ),
-        }
+        return listPart(query, below, reviewFromJson, (rows, product) =>
+          toConnection(
+            rows,
+            page,
+            cursor,
+            async () => (await ctx.loaders.reviewStatsByProductId.load(product.id as string)).visibleCount,
+          ),
+        )
       },
     },
   },

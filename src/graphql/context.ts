@@ -1,3 +1,4 @@
+import type { BucketState, CostBudget } from '../platform/ratelimit.js'
 import { withDeadline } from '../../db/client.js'
 import type { Deadline } from '../../db/deadline.js'
 import type { Kysely } from 'kysely'
@@ -20,6 +21,7 @@ import { verifyAccessToken } from '../platform/security/jwt.js'
  * RequestScope too: resolvers pass `ctx` first to every service.
  */
 export interface Context extends RequestScope {
+  readonly chargeCost: (points: number) => Promise<BucketState>
   readonly logger: Logger
   readonly loaders: Loaders
   /** Every module's embeds (graphql/embed.ts): what a list may fetch inside its own statement. */
@@ -47,6 +49,8 @@ export interface ContextDeps {
   checkoutBulkhead: Semaphore
   /** Sessions ended before their tokens expire (logout, password change, ...), known in memory. */
   sessions: Pick<SessionRevocations, 'isRevoked'>
+  /** The server's cost budgets (one per caller, shared by every API process through PostgreSQL). */
+  costBudget: Pick<CostBudget, 'charge'>
 }
 
 export interface RequestInfo {
@@ -96,6 +100,9 @@ export function createContext(deps: ContextDeps, request: RequestInfo): Context 
     provenUserIds: new Set(),
     checkoutBulkhead: deps.checkoutBulkhead,
     resolveNode: (globalId) => resolveNode(context, globalId),
+    // Whose budget a request spends: the signed-in user's, or else the client address's.
+    chargeCost: (points) =>
+      deps.costBudget.charge(db, viewer ? `user:${viewer.userId}` : `addr:${request.clientAddress}`, points),
   }
   return context
 }

@@ -21,7 +21,7 @@ import { createContext, type Context } from './context.js'
 import { createFormatError } from './errors.js'
 import { aliasLimitRule, depthLimitRule, directiveLimitRule, knownOperationTypesRule, precheckRule } from './guards.js'
 import type { Logger } from '../shared/logger.js'
-import { rateLimitAddress } from '../platform/ratelimit.js'
+import { createCostBudget, rateLimitAddress } from '../platform/ratelimit.js'
 import { SessionRevocations } from '../platform/security/revocations.js'
 import { costPlugin } from './plugins/cost.js'
 import { errorLoggingPlugin } from './plugins/error-logging.js'
@@ -218,6 +218,14 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
   })
   await sessions.start()
 
+  // The callers' cost budgets: charged in memory, settled into PostgreSQL every API_COST_SETTLE_MS
+  // through the server's own handle (ratelimit.ts: the over-spend bound). Closed by the cost plugin.
+  const costBudget = createCostBudget({
+    capacity: config.limits.costBucketCapacity,
+    leakPerSecond: config.limits.costLeakPerSecond,
+    settleMs: config.limits.costSettleMs,
+    settleWith: db,
+  })
   const schema = buildSchema()
   const development = config.nodeEnv !== 'production'
   const apollo = new ApolloServer<Context>({
@@ -255,7 +263,7 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
         : ApolloServerPluginLandingPageDisabled(),
       // No @cacheControl hints in the schema: the default plugin would only add a hook to every field.
       ApolloServerPluginCacheControlDisabled(),
-      costPlugin(config.limits, db),
+      costPlugin(config.limits, costBudget),
       errorLoggingPlugin(),
       { serverWillStart: async () => ({ serverWillStop: () => sessions.stop() }) },
     ],
@@ -272,7 +280,7 @@ export async function buildServer(deps: ServerDeps): Promise<BuiltServer> {
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) =>
         createContext(
-          { db, config, logger, sessions, checkoutBulkhead },
+          { db, config, logger, sessions, checkoutBulkhead, costBudget },
           {
             authorization: req.headers.authorization,
             requestId: req.id,

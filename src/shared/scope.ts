@@ -19,6 +19,11 @@ export interface RequestScope {
   readonly requestStartedAt: Date
   /** The client's address for rate limits: IPv4, or the /64 of an IPv6 address. */
   readonly clientAddress: string
+  /**
+   * Charges points to the caller's cost budget (the one every operation is charged to); only HTTP
+   * requests have one.
+   */
+  readonly chargeCost?: (points: number) => Promise<{ readonly charged: boolean; readonly level: number }>
   /** The HTTP request's deadline (`db` is bound to it already); none for jobs and boot work. */
   readonly deadline?: Deadline | null
 }

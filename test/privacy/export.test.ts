@@ -121,4 +121,36 @@ describe('Viewer.dataExport cost', () => {
     const fifth = await small.gql(DataExportDocument, {}, { token: account.accessToken })
     expect(fifth.body.errors?.[0]?.extensions?.code).toBe('THROTTLED')
   })
+
+  it('charges the same in-memory budget as every operation when the budget settles in batches', async () => {
+    const defaults = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: 'postgres://unused/db',
+      JWT_SECRET: 'k'.repeat(32),
+    }).limits
+    // No settlement during the test: what this process admits is what its memory holds.
+    const batched = await startTestApp({
+      limits: { ...defaults, costBucketCapacity: 5000, costLeakPerSecond: 1, costSettleMs: 3_600_000 },
+    })
+    try {
+      const handle = (await createShop(batched)).handle
+      const account = await registerCustomer(batched, handle)
+      for (let i = 0; i < 3; i++) {
+        expectNoErrors(await batched.gql(DataExportDocument, {}, { token: account.accessToken }))
+      }
+      // About 2,000 points (20 products, each with its variants priced at their bound of 100): it fits
+      // what the operations alone spent, not what the three exports' extra 3,000 points left. The
+      // process knows of those only if they were charged to its in-memory budget: no settlement ran.
+      const listing = `query($shop: String!) { shop(handle: $shop) { products(first: 20) { nodes { variants { sku } } } } }`
+      const response = await batched.post(
+        { query: listing, variables: { shop: handle } },
+        { token: account.accessToken },
+      )
+      const body = JSON.parse(response.text) as { errors?: { extensions?: { code?: string } }[]; extensions?: any }
+      expect(body.extensions?.cost?.requested).toBeGreaterThan(1000)
+      expect(body.errors?.[0]?.extensions?.code).toBe('THROTTLED')
+    } finally {
+      await batched.close()
+    }
+  })
 })

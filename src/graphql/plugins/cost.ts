@@ -1,9 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server'
 import { GraphQLError } from 'graphql'
-import type { Kysely } from 'kysely'
-import type { DB } from '../../../db/types.js'
 import type { Limits } from '../../config.js'
-import { createCostBudget } from '../../platform/ratelimit.js'
+import type { CostBudget } from '../../platform/ratelimit.js'
 import type { Context } from '../context.js'
 import { operationThrottled } from '../errors.js'
 import { documentShape, nulCharacterIn, operationCost } from '../guards.js'
@@ -15,14 +13,10 @@ interface ThrottleStatus {
   restoreRate: number
 }
 
-/** Whose budget an operation spends: the signed-in user's, or else the client address's. */
-function costBucketKey(ctx: Context): string {
-  return ctx.viewer ? `user:${ctx.viewer.userId}` : `addr:${ctx.clientAddress}`
-}
-
 /**
  * Prices every operation after validation, refuses one over the per-operation limit (400, no SQL),
- * then charges it to the caller's leaky bucket (shared by every API process through PostgreSQL,
+ * then charges it to the caller's leaky bucket (`ctx.chargeCost`, the budget http.ts makes; the data
+ * export charges its extra points the same way) (shared by every API process through PostgreSQL,
  * settled in batches: ratelimit.ts createCostBudget) and refuses it with THROTTLED (429) when it does not fit: nothing of it runs.
  * Every response of a priced operation carries `extensions.cost { requested, limit }`, plus
  * `throttleStatus` once the bucket has been charged.
@@ -38,15 +32,8 @@ function costBucketKey(ctx: Context): string {
  * cost afterwards (Shopify refunds the difference) would need a second statement per operation
  * and would let a burst of concurrent operations all start before any of them is paid.
  */
-export function costPlugin(limits: Limits, db: Kysely<DB>): ApolloServerPlugin<Context> {
+export function costPlugin(limits: Limits, budget: Pick<CostBudget, 'close'>): ApolloServerPlugin<Context> {
   const { cost: limit, costBucketCapacity: capacity, costLeakPerSecond: restoreRate } = limits
-  // Charged in memory and settled into PostgreSQL every costSettleMs (ratelimit.ts: the over-spend bound).
-  const budget = createCostBudget({
-    capacity,
-    leakPerSecond: restoreRate,
-    settleMs: limits.costSettleMs,
-    settleWith: db,
-  })
   return {
     async serverWillStart() {
       return {
@@ -63,7 +50,7 @@ export function costPlugin(limits: Limits, db: Kysely<DB>): ApolloServerPlugin<C
       let refusedSize: number | null = null
 
       const charge = async (ctx: Context, points: number) => {
-        const bucket = await budget.charge(ctx.db, costBucketKey(ctx), points)
+        const bucket = await ctx.chargeCost(points)
         // Floored: never promise a point that has not leaked out yet.
         const currentlyAvailable = Math.max(0, Math.floor(capacity - bucket.level))
         throttleStatus = { maximumAvailable: capacity, currentlyAvailable, restoreRate }

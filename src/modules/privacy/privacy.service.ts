@@ -4,12 +4,7 @@ import { inTransaction } from '../../shared/transaction.js'
 import { fail, throttled, userError, type Result } from '../../shared/errors.js'
 import { anonymizeEmailDeliveries } from '../../platform/jobs/email.repository.js'
 import { deleteJobsMentioning } from '../../platform/jobs/retention.js'
-import {
-  chargeCostBucket,
-  clearRateLimitsEndingWith,
-  hitRateLimit,
-  releaseRateLimit,
-} from '../../platform/ratelimit.js'
+import { clearRateLimitsEndingWith, hitRateLimit, releaseRateLimit } from '../../platform/ratelimit.js'
 import { verifyPassword } from '../../platform/security/passwords.js'
 import * as auth from '../auth/auth.repository.js'
 import { accountKeyOf } from '../auth/auth.validation.js'
@@ -27,10 +22,9 @@ export const DATA_EXPORT_COST = 1000
 export async function exportViewerData(scope: RequestScope): Promise<DataExportRow | null> {
   const viewer = requireViewer(scope)
   const limits = scope.config.limits
-  const bucket = await chargeCostBucket(scope.db, `user:${viewer.userId}`, DATA_EXPORT_COST, {
-    capacity: limits.costBucketCapacity,
-    leakPerSecond: limits.costLeakPerSecond,
-  })
+  if (!scope.chargeCost) throw new Error("a data export is charged to a request's cost budget")
+  // The same budget (and charging path) as every operation's cost: in memory, settled in batches.
+  const bucket = await scope.chargeCost(DATA_EXPORT_COST)
   if (!bucket.charged) {
     const retryAfter = (bucket.level + DATA_EXPORT_COST - limits.costBucketCapacity) / limits.costLeakPerSecond
     throw throttled(`A data export costs ${DATA_EXPORT_COST} points of the cost budget; try again later`, retryAfter)

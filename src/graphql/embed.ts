@@ -10,7 +10,7 @@ export type { EmbedPlan }
 /**
  * Embedding: one SQL statement per known shape instead of one per level.
  *
- * A list resolver that knows what the client selected below it (`lookAhead`) asks `embedded()` for
+ * A list resolver that knows what the client selected below it (`lookAhead`) asks `planEmbeds()` for
  * the fields of its rows that can be fetched inside its own statement: each such field contributes
  * a correlated subquery that builds the field's value as JSON in PostgreSQL (Kysely's
  * `jsonArrayFrom` / `jsonObjectFrom`), itself embedding what is selected below it. After the
@@ -25,7 +25,7 @@ export type { EmbedPlan }
  *   built from one repository function);
  * - its value is exactly what the resolver returns: whole rows (timestamps as Dates, bigints as
  *   strings), connections built by the same `toConnection`;
- * - it answers null from `sql()` for arguments it cannot serve, and the resolver runs instead.
+ * - it answers null from `plan()` for arguments it cannot serve, and the resolver runs instead.
  */
 export interface Embed {
   /**
@@ -141,18 +141,11 @@ export function mergeEmbeds(maps: readonly (EmbedMap | undefined)[]): EmbedMap {
 }
 
 /**
- * The embeds of what is selected below `field`, whose rows the embedding subquery reads from
- * `table`: on its value for an object or list field, on its nodes for a connection.
+ * The embeds of what is selected on the nodes of a connection (`nodes` and `edges { node }`), whose
+ * rows are read from `table`; none when the two ask one key with different arguments.
  */
-export function planBelow(
-  ctx: Context,
-  typeName: string,
-  table: string,
-  field: RequestedField,
-  shape: 'object' | 'connection',
-): EmbedPlan {
-  if (shape === 'object') return planEmbeds(ctx, typeName, table, field.selection())
-  const nodes = connectionNodes(field.selection())
+export function planNodes(ctx: Context, typeName: string, table: string, connection: Selection): EmbedPlan {
+  const nodes = connectionNodes(connection)
   return nodes.conflict ? NO_EMBEDS : planEmbeds(ctx, typeName, table, nodes.fields)
 }
 

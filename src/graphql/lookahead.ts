@@ -20,8 +20,6 @@ export interface RequestedField {
   /** The response key: the alias, or the name (what `info.path.key` is when the field resolves). */
   readonly key: string
   readonly args: Readonly<Record<string, unknown>>
-  /** The object type the field returns (lists and non-null unwrapped); null for scalars, enums, interfaces. */
-  readonly type: GraphQLObjectType | null
   /** The fields selected on the field's value (empty for leaves). */
   selection(): Selection
 }
@@ -45,7 +43,6 @@ function selectionOf(look: Look, type: GraphQLObjectType, nodes: readonly FieldN
       name: node.name.value,
       key,
       args: getArgumentValues(definition, node, look.variableValues),
-      type: fieldType,
       selection: () => (cached ??= fieldType ? selectionOf(look, fieldType, fieldNodes) : new Map()),
     })
   }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { datesIn, listPart, planBelow, type EmbedMap } from '../../graphql/embed.js'
+import { datesIn, listPart, planNodes, type EmbedMap } from '../../graphql/embed.js'
 import { parsePageArgs, toConnection, type Page } from '../../shared/pagination.js'
 import { requireGlobalId } from '../../shared/ids.js'
 import type { CommentRow, PostRow, ShopRow } from '../../shared/rows.js'
@@ -38,7 +38,7 @@ export const blogEmbeds: EmbedMap = {
           // Bad arguments: the resolver runs and reports them.
           return null
         }
-        const below = planBelow(ctx, 'Post', 'post', field, 'connection')
+        const below = planNodes(ctx, 'Post', 'post', field.selection())
         const list = publishedPostPage(ctx, sql.ref(`${parent}.id`), page, { tag: args.filter?.tag, authorId }, below)
         return listPart(list.query, below, postFromJson, (rows, shop) =>
           list.connection(rows, (shop as unknown as ShopRow).id),
@@ -56,7 +56,7 @@ export const blogEmbeds: EmbedMap = {
           // Bad page arguments: the resolver runs and reports them.
           return null
         }
-        const below = planBelow(ctx, 'Comment', 'comment', field, 'connection')
+        const below = planNodes(ctx, 'Comment', 'comment', field.selection())
         const query = repo
           .commentPageQuery(ctx.db, readerOf(ctx.viewer), sql.ref(`${parent}.id`), page)
           .select(below.selections)

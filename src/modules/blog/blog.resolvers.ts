@@ -7,21 +7,13 @@ import type { CommentRow, PostRow } from '../../shared/rows.js'
 import { COMMENT_CURSOR, POST_CURSOR } from './blog.loaders.js'
 import * as blog from './blog.service.js'
 import { toPayload } from '../../graphql/payload.js'
-import type { GraphQLResolveInfo } from 'graphql'
-import { planEmbeds, type EmbedPlan } from '../../graphql/embed.js'
-import { connectionNodes, lookAhead } from '../../graphql/lookahead.js'
-import { NO_EMBEDS } from '../../shared/embed-plan.js'
+import { planNodes } from '../../graphql/embed.js'
+import { lookAhead } from '../../graphql/lookahead.js'
 
 async function authorOf(ctx: Context, row: PostRow | CommentRow) {
   const user = await ctx.loaders.publicUserById.load({ shopId: row.shop_id, userId: row.author_id })
   if (!user) throw new Error(`author ${row.author_id} of ${row.id} is missing`)
   return user
-}
-
-/** What the client selected on a page of posts that the page's own statement can fetch (graphql/embed.ts). */
-function postEmbeds(ctx: Context, info: GraphQLResolveInfo): EmbedPlan {
-  const nodes = connectionNodes(lookAhead(info))
-  return nodes.conflict ? NO_EMBEDS : planEmbeds(ctx, 'Post', 'post', nodes.fields)
 }
 
 export const blogResolvers: Resolvers = {
@@ -30,13 +22,19 @@ export const blogResolvers: Resolvers = {
       const page = parsePageArgs(args, POST_CURSOR)
       const authorId =
         args.filter?.authorId != null ? requireGlobalId(args.filter.authorId, 'User', ['filter', 'authorId']) : null
-      return blog.listPublishedPosts(ctx, shop.id, page, { tag: args.filter?.tag, authorId }, postEmbeds(ctx, info))
+      return blog.listPublishedPosts(
+        ctx,
+        shop.id,
+        page,
+        { tag: args.filter?.tag, authorId },
+        planNodes(ctx, 'Post', 'post', lookAhead(info)),
+      )
     },
     post: (shop, { handle }, ctx) => ctx.loaders.postByHandle.load({ shopId: shop.id, handle }),
   },
   Viewer: {
     posts: (_viewer, args, ctx, info) =>
-      blog.listOwnPosts(ctx, parsePageArgs(args, POST_CURSOR), postEmbeds(ctx, info)),
+      blog.listOwnPosts(ctx, parsePageArgs(args, POST_CURSOR), planNodes(ctx, 'Post', 'post', lookAhead(info))),
   },
   Post: {
     id: (post) => toGlobalId('Post', post.id),

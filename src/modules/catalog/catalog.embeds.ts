@@ -1,7 +1,8 @@
 import { sql } from 'kysely'
-import { datesIn, listPart, planBelow, type EmbedMap } from '../../graphql/embed.js'
+import { datesIn, listPart, planNodes, type EmbedMap } from '../../graphql/embed.js'
 import { NO_EMBEDS } from '../../shared/embed-plan.js'
 import type { ProductRow, ProductVariantRow, ShopRow } from '../../shared/rows.js'
+import { knowShop } from './catalog.loaders.js'
 import * as repo from './catalog.repository.js'
 import type { PageArgs } from '../../shared/pagination.js'
 import { storefrontProductPage, type ProductListArgs } from './catalog.service.js'
@@ -29,7 +30,7 @@ export const catalogEmbeds: EmbedMap = {
   Shop: {
     products: {
       plan(ctx, parent, field) {
-        const below = planBelow(ctx, 'Product', 'product', field, 'connection')
+        const below = planNodes(ctx, 'Product', 'product', field.selection())
         const list = storefrontProductPage(
           ctx,
           sql.ref(`${parent}.id`),
@@ -40,8 +41,7 @@ export const catalogEmbeds: EmbedMap = {
         return listPart(list.query, below, productFromJson, (rows, parentRow) => {
           const shop = parentRow as unknown as ShopRow
           // What the Shop.products resolver does first: prices of this shop need no statement.
-          ctx.loaders.shopById.prime(shop.id, shop)
-          ctx.loaders.currencyByShopId.set(shop.id, shop.currency_code)
+          knowShop(ctx.loaders, shop)
           return list.connection(rows, shop)
         })
       },

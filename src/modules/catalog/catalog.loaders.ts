@@ -2,7 +2,7 @@ import DataLoader from 'dataloader'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../db/types.js'
 import { isStaff, type Viewer } from '../../shared/viewer.js'
-import type { ProductRow, ProductVariantRow } from '../../shared/rows.js'
+import type { ProductRow, ProductVariantRow, ShopRow } from '../../shared/rows.js'
 import { byKey, groupByKey } from '../../shared/batch.js'
 import * as repo from './catalog.repository.js'
 
@@ -78,3 +78,15 @@ export function createCatalogLoaders(db: Kysely<DB>, viewer: Viewer | null) {
 }
 
 export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>
+
+/**
+ * The request has this shop's row: its `shopById` loader and its prices' currency need no statement.
+ * `shopById` comes from the auth module's loaders, which sit beside these in every request's set.
+ */
+export function knowShop(
+  loaders: Pick<CatalogLoaders, 'currencyByShopId'> & { shopById: DataLoader<string, ShopRow | null> },
+  shop: ShopRow,
+): void {
+  loaders.shopById.prime(shop.id, shop)
+  loaders.currencyByShopId.set(shop.id, shop.currency_code)
+}

@@ -4,11 +4,10 @@ import type { Resolvers } from '../../generated/graphql.js'
 import { requireGlobalId, toGlobalId } from '../../shared/ids.js'
 import type { MoneyValue } from '../../shared/money.js'
 import type { ShopRow } from '../../shared/rows.js'
-import { planEmbeds } from '../../graphql/embed.js'
-import { connectionNodes, lookAhead } from '../../graphql/lookahead.js'
+import { planEmbeds, planNodes } from '../../graphql/embed.js'
+import { lookAhead } from '../../graphql/lookahead.js'
 import { toPayload } from '../../graphql/payload.js'
-import { NO_EMBEDS } from '../../shared/embed-plan.js'
-import { visibilityOf } from './catalog.loaders.js'
+import { knowShop, visibilityOf } from './catalog.loaders.js'
 import * as repo from './catalog.repository.js'
 import { parsePageArgs } from '../../shared/pagination.js'
 import * as catalog from './catalog.service.js'
@@ -31,12 +30,6 @@ function money(ctx: Context, shopId: string, amountMinor: string): MoneyValue | 
   })
 }
 
-/** The request has this shop's row: its loader and its currency need no statement. */
-function know(ctx: Context, shop: ShopRow): void {
-  ctx.loaders.shopById.prime(shop.id, shop)
-  ctx.loaders.currencyByShopId.set(shop.id, shop.currency_code)
-}
-
 /** A write changed these rows: later reads in this request must not see cached copies. */
 function forget(ctx: Context, productId: string, variantId?: string) {
   ctx.loaders.productById.clear(productId)
@@ -48,16 +41,14 @@ function forget(ctx: Context, productId: string, variantId?: string) {
 export const catalogResolvers: Resolvers = {
   Shop: {
     products: (shop, args, ctx, info) => {
-      know(ctx, shop)
+      knowShop(ctx.loaders, shop)
       const sortKey = args.sortKey ?? 'CREATED_AT'
       const page = parsePageArgs(args, catalog.PRODUCT_CURSOR[sortKey], sortKey)
       // What the client selected on the products is fetched in the page's own statement where it can be.
-      const nodes = connectionNodes(lookAhead(info))
-      const embeds = nodes.conflict ? NO_EMBEDS : planEmbeds(ctx, 'Product', 'product', nodes.fields)
-      return catalog.listProducts(ctx, shop, args, page, embeds)
+      return catalog.listProducts(ctx, shop, args, page, planNodes(ctx, 'Product', 'product', lookAhead(info)))
     },
     product: async (shop, { handle }, ctx, info) => {
-      know(ctx, shop)
+      knowShop(ctx.loaders, shop)
       const embeds = planEmbeds(ctx, 'Product', 'product', lookAhead(info))
       if (!embeds.selections.length) return ctx.loaders.productByHandle.load({ shopId: shop.id, handle })
       // The product page in one statement; its rows carry embedded values, so they stay out of the loaders.

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { datesIn, listPart, planBelow, type EmbedMap } from '../../graphql/embed.js'
+import { datesIn, listPart, planNodes, type EmbedMap } from '../../graphql/embed.js'
 import { toConnection } from '../../shared/pagination.js'
 import type { ReviewRow } from '../../shared/rows.js'
 import { readerOf, reviewCursor } from './reviews.loaders.js'
@@ -28,7 +28,7 @@ export const reviewsEmbeds: EmbedMap = {
           return null
         }
         const { sort, page } = request
-        const below = planBelow(ctx, 'Review', 'review', field, 'connection')
+        const below = planNodes(ctx, 'Review', 'review', field.selection())
         const query = repo
           .reviewPageQuery(ctx.db, readerOf(ctx.viewer), sql.ref(`${parent}.id`), sort, page)
           .select(below.selections)
